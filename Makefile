@@ -1,0 +1,44 @@
+# ALSA for QGIS — `make setup` once, then `make test`. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-venv python3-scipy xvfb xauth
+PYTEST_UNIT := $(PY) -m pytest -p no:qgis tests/unit
+PYTEST_QGIS := QT_QPA_PLATFORM=offscreen xvfb-run -a $(PY) -m pytest tests/qgis
+
+.PHONY: setup test test-unit test-qgis lint format bench demo package clean
+
+setup:  ## install QGIS 3.22/GDAL from Debian, then a venv on the system Python with pinned packages
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(APT_PACKAGES)
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -r requirements-dev.txt
+	$(PY) -c "import numpy, numba, sklearn, qgis.core; from osgeo import gdal; print('numpy', numpy.__version__, '| numba', numba.__version__, '| scikit-learn', sklearn.__version__, '| GDAL', gdal.__version__)"
+
+test: lint test-unit test-qgis  ## all tests, headless: lint, the core with numba, without numba, then QGIS
+
+test-unit:
+	$(PYTEST_UNIT)
+	ALSA_DISABLE_NUMBA=1 $(PYTEST_UNIT)
+
+test-qgis:
+	$(PYTEST_QGIS)
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format:
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench:  ## paper-scale benchmark (Px1: 4710 x 4432 cells, 21 factors); prints the figures
+	$(PY) scripts/bench.py
+
+demo:  ## certainty factor with bin-width optimisation on the built-in sample
+	$(PY) scripts/demo.py demo_output
+
+clean:
+	rm -rf build dist demo_output bench_output .pytest_cache .ruff_cache

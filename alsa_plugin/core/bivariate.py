@@ -1,0 +1,166 @@
+"""One bivariate run: favourability tables per factor, the LSI and its evaluation.
+
+Li & Lan 2023 §3, steps 2-4: conditional probabilities per class or bin (bin counts
+from prefix sums over the factor's sorted distinct values, so the cost is per bin,
+not per cell × bin), favourability per code, then the LSI per cell combined by the
+method's rule. Cells under the flat-area constraint get a null (NaN) LSI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import kernels
+from .evaluation import ConfusionMatrix, Evaluation, confusion_matrix, evaluate
+from .factors import EncodedFactor, check_width, effective_min_width
+from .methods import Method, get_method, woe_posterior
+from .probabilities import Probabilities, probabilities
+from .progress import ProgressCallback, report
+from .study import Study
+
+
+@dataclass(frozen=True)
+class FactorTable:
+    """Every class or bin of one factor: centre, counts, probabilities, favourability.
+
+    ``key`` holds the per-class values combined into the ranking key (see ``methods``).
+    """
+
+    factor: EncodedFactor
+    probabilities: Probabilities
+    favourability: np.ndarray
+    key: np.ndarray
+
+    def rows(self) -> dict[str, np.ndarray]:
+        """Columns for a CSV: one row per class or bin centre."""
+        p = self.probabilities
+        return {
+            "class" if self.factor.classified else "centre_normalised": self.factor.centres,
+            "value": self.factor.raw_centres(),
+            "N_F": p.n_f,
+            "N_LF": p.n_lf,
+            "p_L_given_F": p.p_l_f,
+            "p_F_given_L": p.p_f_l,
+            "p_F_given_notL": p.p_f_nl,
+            "p_notF_given_L": p.p_nf_l,
+            "p_notF_given_notL": p.p_nf_nl,
+            "favourability": self.favourability,
+        }
+
+
+def _window_sum(values: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    prefix = np.concatenate(([0], np.cumsum(values)))
+    return prefix[hi] - prefix[lo]
+
+
+def factor_tables(study: Study, method: str | Method, width: float | None) -> list[FactorTable]:
+    """Favourability of every class or bin of every factor for ``method`` and ``width``."""
+    m = get_method(method)
+    tables = []
+    for i, f in enumerate(study.factors):
+        lo, hi = f.bin_bounds(width)
+        ls_weight, ls_count = study.train_per_code(i)
+        n_f = _window_sum(f.n_cells, lo, hi)
+        has_ls = _window_sum(ls_count, lo, hi) > 0  # exact zero test, whatever the weights
+        n_lf = np.where(has_ls, _window_sum(ls_weight, lo, hi), 0.0)
+        p = probabilities(study.n_a, study.train.total, n_f, n_lf)
+        tables.append(FactorTable(f, p, m.favourability(p), m.key_values(p)))
+    return tables
+
+
+def lsi(study: Study, tables: list[FactorTable], method: str | Method, out: np.ndarray | None = None) -> np.ndarray:
+    """The ranking key of every valid cell (NaN where the flat-area constraint applies).
+
+    The LSI is ``method.lsi(key, ...)``: the key itself except for FC and FR
+    (Σ p(L|F_i)) and WoE (Σ WC_i, the posterior log-odds minus a constant).
+    """
+    m = get_method(method)
+    sizes = np.array([t.key.size for t in tables])
+    offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    table = np.concatenate([t.key for t in tables]).astype(np.float64)
+    if out is None:
+        out = np.empty(study.n_a, dtype=np.float64)
+    (kernels.lsi_cf if m.combination == "cf" else kernels.lsi_sum)(study.codes, offsets, table, out)
+    if study.flat is not None:
+        out[study.flat] = np.nan
+    return out
+
+
+def natural_threshold(method: str | Method, n_factors: int) -> float | None:
+    """LSI of a cell whose every factor is neutral (p(L|F) = p(L)); None for CA.
+
+    FC, IV, CF, WC: 0; FR and SR: n (one per factor). CA has a class-dependent neutral
+    value, so there is no single threshold. WoE is judged on its normalised posterior
+    (mean p(L)): the threshold p(L) is applied there, see :func:`run`.
+    """
+    m = get_method(method)
+    return {"FR": float(n_factors), "SR": float(n_factors), "CA": None}.get(m.id, 0.0)
+
+
+@dataclass(frozen=True)
+class BivariateResult:
+    """The outcome of one run: ranking key per valid cell, tables, rates and settings.
+
+    ``key`` orders the cells (the rates are computed on it); :meth:`lsi_output` gives
+    the LSI values of the method.
+    """
+
+    method: Method
+    width: float | None
+    precision: int
+    tables: list[FactorTable]
+    key: np.ndarray
+    evaluation: Evaluation
+    confusion: ConfusionMatrix | None
+    notes: list[str]
+
+    def lsi_output(self, study: Study) -> np.ndarray:
+        """The LSI per valid cell (for WoE the posterior log-odds logit p(L) + Σ WS)."""
+        probs = [t.probabilities for t in self.tables]
+        return self.method.lsi(self.key, study.train.total / study.n_a, probs)
+
+    def woe_posterior(self, study: Study) -> np.ndarray:
+        """Normalised WoE posterior per valid cell (Σ = N(L)), computed in log space."""
+        return woe_posterior(self.lsi_output(study), study.train.total)
+
+    def favourability(self, i: int) -> np.ndarray:
+        """Favourability of factor ``i`` per valid cell."""
+        t = self.tables[i]
+        return t.favourability[t.factor.codes]
+
+
+def run(
+    study: Study, method: str | Method, width: float | None = 0.1, progress: ProgressCallback = None
+) -> BivariateResult:
+    """One bivariate analysis (paper §3 steps 2-4) at bin width ``width``.
+
+    ``width`` is ignored (and may be None) when every factor is classified.
+    """
+    m = get_method(method)
+    notes = []
+    if study.continuous:
+        width = check_width(width)
+        if width < effective_min_width(study.precision):
+            notes.append(
+                f"bin width {width:g} is below the effective minimum {effective_min_width(study.precision):g} "
+                f"for precision {study.precision}: every bin holds one value"
+            )
+    else:
+        width = None
+    report(progress, 0.0, f"{m.name}: favourability")
+    tables = factor_tables(study, m, width)
+    report(progress, 0.3, f"{m.name}: LSI")
+    key = lsi(study, tables, m)
+    report(progress, 0.7, f"{m.name}: evaluation")
+    ev = evaluate(key, study.train, study.test)
+    thr = natural_threshold(m, len(tables))
+    p_l = study.train.total / study.n_a
+    scores = m.lsi(key, p_l, [t.probabilities for t in tables])
+    if m.id == "WOE":  # the posterior above its mean p(L) flags a landslide cell
+        scores, thr = woe_posterior(scores, study.train.total), p_l
+    target, exclude = (study.train, None) if study.test is None else (study.test, study.train)
+    cm = None if thr is None else confusion_matrix(scores, target, thr, exclude=exclude)
+    report(progress, 1.0, f"{m.name}: done")
+    return BivariateResult(m, width, study.precision, tables, key, ev, cm, notes)

@@ -1,0 +1,184 @@
+"""The eight conditional-probability bivariate methods (Li & Lan 2023, Table 1).
+
+Each method has a favourability function of one factor's classes or bins and a rule
+combining the favourabilities of all factors into the LSI:
+
+- ``"sum"``: LSI = Σ_i favourability_i (eqs. 15, 17, 19, 29, 42, 43 and 36 for WoE);
+- ``"cf"``: the pairwise certainty-factor rule, eq. 24.
+
+Cells are ranked by a *key*: the combined favourabilities, except where the LSI is
+an increasing function of a simpler sum. FC and FR rank by S = Σ_i p(L|F_i), since
+LSI_FC = S − n·p(L) and LSI_FR = S/p(L): both share one key, so their cell order and
+AUC are identical on any data (§2.3), not merely equal up to rounding. WoE ranks by
+Σ_i WC_i: by eq. 39, WS_ij = WC_ij + Σ_k W−_ik, so Σ_i WS_i and the posterior
+log-odds logit p(L) + Σ_i WS_i (eq. 36, the WoE LSI) differ from it by one constant,
+and WoE and WC share their cell order exactly. :func:`woe_posterior` gives the
+normalised posterior.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .errors import AlsaInputError
+from .probabilities import Probabilities
+
+
+def frequency_contrast(p: Probabilities) -> np.ndarray:
+    """FC = p(L|F) − p(L), eq. 14."""
+    return p.p_l_f - p.p_l
+
+
+def frequency_ratio(p: Probabilities) -> np.ndarray:
+    """FR = p(L|F) / p(L), eq. 16."""
+    return p.p_l_f / p.p_l
+
+
+def information_value(p: Probabilities) -> np.ndarray:
+    """IV = ln(p(L|F) / p(L)), eq. 18."""
+    return np.log(p.p_l_f / p.p_l)
+
+
+def certainty_factor(p: Probabilities) -> np.ndarray:
+    """CF of eq. 20: (p(L|F)−p(L)) / (p(L|F)(1−p(L))) if p(L|F) ≥ p(L), else / (p(L)(1−p(L|F)))."""
+    plf, pl = p.p_l_f, p.p_l
+    with np.errstate(divide="ignore", invalid="ignore"):
+        high = (plf - pl) / (plf * (1.0 - pl))
+        low = (plf - pl) / (pl * (1.0 - plf))
+    return np.where(plf >= pl, high, low)
+
+
+def cosine_amplitude(p: Probabilities) -> np.ndarray:
+    """CA = √(p(L|F)·p(F|L)) = N(LF)/√(N(L)·N(F)), eq. 28 (with the nonzero constraint)."""
+    return np.sqrt(p.p_l_f * p.p_f_l)
+
+
+def weights(p: Probabilities) -> tuple[np.ndarray, np.ndarray]:
+    """W+ = ln(p(F|L)/p(F|L̄)) and W− = ln(p(F̄|L)/p(F̄|L̄)), eqs. 31-34."""
+    return np.log(p.p_f_l / p.p_f_nl), np.log(p.p_nf_l / p.p_nf_nl)
+
+
+def weight_of_evidence(p: Probabilities) -> np.ndarray:
+    """WS_j = W+_j + Σ_{k≠j} W−_k, eq. 35 (k runs over every other class or bin)."""
+    w_plus, w_minus = weights(p)
+    return w_plus + (w_minus.sum() - w_minus)
+
+
+def weight_contrast(p: Probabilities) -> np.ndarray:
+    """WC = W+ − W−, eq. 41."""
+    w_plus, w_minus = weights(p)
+    return w_plus - w_minus
+
+
+def sufficiency_ratio(p: Probabilities) -> np.ndarray:
+    """SR = p(F|L) / p(F|L̄), eq. 33."""
+    return p.p_f_l / p.p_f_nl
+
+
+def combine_cf(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Pairwise certainty-factor combination, eq. 24 (commutative and associative)."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    both_pos = (a >= 0) & (b >= 0)
+    both_neg = (a < 0) & (b < 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mixed = (a + b) / (1.0 - np.minimum(np.abs(a), np.abs(b)))
+    return np.where(both_pos, a + b - a * b, np.where(both_neg, a + b + a * b, mixed))
+
+
+def woe_posterior(log_odds: np.ndarray, n_l: float) -> np.ndarray:
+    """Normalised WoE posterior (eqs. 36-38), computed in log space.
+
+    ``log_odds`` is the posterior log-odds logit p(L) + Σ_i WS_i per cell (NaN = null).
+    The posterior p = σ(log-odds) is normalised so that Σ_cells p = N(L). With ~1000
+    bins per factor it underflows or saturates in plain arithmetic, so
+    log p = −softplus(−s) and Σ p comes from a log-sum-exp; the order of cells is kept.
+    """
+    s = np.asarray(log_odds, dtype=np.float64)
+    log_p = -np.logaddexp(0.0, -s)
+    finite = np.isfinite(log_p)
+    if not finite.any():
+        return np.full_like(log_p, np.nan)
+    top = log_p[finite].max()
+    log_total = top + np.log(np.exp(log_p[finite] - top).sum())
+    return np.exp(log_p - log_total + np.log(n_l))
+
+
+def conditional_probability(p: Probabilities) -> np.ndarray:
+    """p(L|F): the ranking key shared by FC and FR."""
+    return p.p_l_f
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p) - np.log1p(-p))
+
+
+def _woe_log_odds(key: np.ndarray, p_l: float, probs: list[Probabilities]) -> np.ndarray:
+    """logit p(L) + Σ_i WS_i from the key Σ_i WC_i: add Σ_i Σ_k W−_ik (eq. 39)."""
+    return key + (_logit(p_l) + sum(float(weights(p)[1].sum()) for p in probs))
+
+
+@dataclass(frozen=True)
+class Method:
+    """A bivariate method: id, name, favourability, combination and ranking key.
+
+    ``key`` gives the per-class values that are combined into the ranked key (default:
+    the favourability); ``lsi_from_key(key, p_l, probabilities)`` turns the key into the
+    LSI, given p(L) and every factor's probabilities (default: the key itself).
+    """
+
+    id: str
+    name: str
+    favourability: Callable[[Probabilities], np.ndarray]
+    combination: str  # "sum" or "cf"
+    key: Callable[[Probabilities], np.ndarray] | None = None
+    lsi_from_key: Callable[[np.ndarray, float, list[Probabilities]], np.ndarray] | None = None
+
+    def key_values(self, p: Probabilities) -> np.ndarray:
+        """Per-class values combined into the ranking key."""
+        return (self.key or self.favourability)(p)
+
+    def lsi(self, key: np.ndarray, p_l: float, probs: list[Probabilities]) -> np.ndarray:
+        """The LSI from the ranking key."""
+        return key if self.lsi_from_key is None else self.lsi_from_key(key, p_l, probs)
+
+
+METHODS: dict[str, Method] = {
+    m.id: m
+    for m in (
+        Method(
+            "FC", "frequency contrast", frequency_contrast, "sum",
+            conditional_probability, lambda s, p_l, probs: s - len(probs) * p_l,
+        ),
+        Method(
+            "FR", "frequency ratio", frequency_ratio, "sum",
+            conditional_probability, lambda s, p_l, probs: s / p_l,
+        ),
+        Method("IV", "information value", information_value, "sum"),
+        Method("CF", "certainty factor", certainty_factor, "cf"),
+        Method("CA", "cosine amplitude", cosine_amplitude, "sum"),
+        Method(
+            "WOE", "weight of evidence", weight_of_evidence, "sum",
+            weight_contrast, _woe_log_odds,
+        ),
+        Method("WC", "weight contrast", weight_contrast, "sum"),
+        Method("SR", "sufficiency ratio", sufficiency_ratio, "sum"),
+    )
+}
+
+
+def get_method(method: str | Method) -> Method:
+    """Look a method up by id (``"CF"``) or name (``"certainty factor"``), any case."""
+    if isinstance(method, Method):
+        return method
+    key = str(method).strip().upper().replace("_", " ")
+    for m in METHODS.values():
+        if key in (m.id, m.name.upper(), m.name.upper().replace(" ", "")):
+            return m
+    raise AlsaInputError(
+        f"method: unknown bivariate method {method!r}; use one of "
+        + ", ".join(f"{m.id} ({m.name})" for m in METHODS.values())
+    )

@@ -1,0 +1,258 @@
+"""The study: valid cells, encoded factors and the training/test landslide split (SPEC §1).
+
+:func:`prepare` is the one expensive step (one pass per factor). Everything after it
+(any method, any bin width) works on the compact codes it builds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from .errors import AlsaInputError
+from .factors import EncodedFactor, Factor, check_precision, encode_classified, encode_continuous
+from .progress import ProgressCallback, report
+
+
+@dataclass(frozen=True)
+class Landslides:
+    """Landslide cells as positions among the valid cells, with their weights."""
+
+    idx: np.ndarray
+    weight: np.ndarray
+
+    @property
+    def total(self) -> float:
+        return float(self.weight.sum())
+
+    def __len__(self) -> int:
+        return int(self.idx.size)
+
+
+@dataclass
+class Study:
+    """Everything a bivariate run needs, over the valid cells only.
+
+    ``valid`` is the boolean grid of valid cells (N(A) = its count); ``codes`` stacks
+    the factors' codes (factors × cells); ``flat`` marks cells whose LSI is null
+    (flat-area constraint, SPEC §6) or is None.
+    """
+
+    shape: tuple[int, ...]
+    valid: np.ndarray
+    factors: list[EncodedFactor]
+    codes: np.ndarray
+    train: Landslides
+    test: Landslides | None
+    precision: int
+    flat: np.ndarray | None = None
+    notes: list[str] = field(default_factory=list)
+    _train_tables: list[tuple[np.ndarray, np.ndarray]] | None = None
+
+    @property
+    def n_a(self) -> int:
+        return int(self.codes.shape[1])
+
+    @property
+    def continuous(self) -> bool:
+        """True when at least one factor is continuous (bin width applies)."""
+        return any(not f.classified for f in self.factors)
+
+    def train_per_code(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Training landslide (weight, cell count) per code of factor ``i``."""
+        if self._train_tables is None:
+            self._train_tables = []
+            for f in self.factors:
+                c = f.codes[self.train.idx]
+                self._train_tables.append(
+                    (
+                        np.bincount(c, weights=self.train.weight, minlength=f.n_codes),
+                        np.bincount(c, minlength=f.n_codes),
+                    )
+                )
+        return self._train_tables[i]
+
+    def to_grid(self, compact: np.ndarray, fill: float = np.nan) -> np.ndarray:
+        """Put values over the valid cells back on the full grid (``fill`` elsewhere)."""
+        out = np.full(self.valid.size, fill, dtype=np.result_type(compact.dtype, np.float32))
+        out[self.valid.ravel()] = compact
+        return out.reshape(self.shape)
+
+
+def _weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    grid = np.asarray(grid)
+    if grid.shape != shape:
+        raise AlsaInputError(f"{name}: shape {grid.shape} differs from the factors' shape {shape}")
+    w = np.nan_to_num(grid.astype(np.float64, copy=False), nan=0.0)
+    if (w < 0).any():
+        raise AlsaInputError(f"{name}: landslide weights must not be negative")
+    return w
+
+
+def _check_ratio(train_ratio: float) -> float:
+    if not (isinstance(train_ratio, (int, float, np.floating)) and 0.0 < train_ratio <= 1.0):
+        raise AlsaInputError(
+            f"train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}"
+        )
+    return float(train_ratio)
+
+
+def split_cells(
+    n: int, train_ratio: float, seed: int | None, objects: np.ndarray | None = None
+) -> np.ndarray:
+    """Boolean array over ``n`` landslide cells: True = training.
+
+    Without ``objects`` the cells are split at random, round(ratio·n) to training;
+    with ``objects`` (a label per cell) whole landslide objects are split instead.
+    A fixed ``seed`` gives the same split every run (ALSA's "pseudo random").
+    """
+    rng = np.random.default_rng(seed)
+    if objects is None:
+        is_train = np.zeros(n, dtype=bool)
+        is_train[rng.permutation(n)[: int(round(train_ratio * n))]] = True
+        return is_train
+    labels, inverse = np.unique(objects, return_inverse=True)
+    chosen = np.zeros(labels.size, dtype=bool)
+    chosen[rng.permutation(labels.size)[: int(round(train_ratio * labels.size))]] = True
+    return chosen[inverse]
+
+
+def prepare(
+    factors: Sequence[Factor],
+    landslides: np.ndarray,
+    *,
+    mask: np.ndarray | None = None,
+    precision: int = 3,
+    train_ratio: float = 0.7,
+    seed: int | None = None,
+    objects: np.ndarray | None = None,
+    test_landslides: np.ndarray | None = None,
+    flat: np.ndarray | None = None,
+    progress: ProgressCallback = None,
+) -> Study:
+    """Validate inputs, find valid cells, encode factors and split landslides.
+
+    Parameters
+    ----------
+    factors : the predisposing factors, all of one shape.
+    landslides : landslide weight per cell (0 = none; a rasterised point layer may
+        hold a point's weight, a polygon layer 1).
+    mask : True inside the processing extent/mask polygon (default: everywhere).
+    precision : P, decimals of the normalised continuous values (0 = no rounding).
+    train_ratio : share of landslide cells (or objects) used for training; 1 = all.
+    seed : fixed seed for a repeatable split; None = a new random split.
+    objects : landslide object label per cell, to split by object instead of by cell.
+    test_landslides : a separate test inventory (weights); then every cell of
+        ``landslides`` trains and ``train_ratio`` is not used.
+    flat : True where the flat-area constraint nulls the LSI (see :func:`flat_cells`).
+    progress : callback(fraction, message) -> False to cancel.
+    """
+    precision = check_precision(precision)
+    if not factors:
+        raise AlsaInputError("no factor given: add at least one classified or continuous factor")
+    names = [f.name for f in factors]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise AlsaInputError(f"factor names must be unique; repeated: {', '.join(sorted(dupes))}")
+    shape = factors[0].values.shape
+    for f in factors:
+        if f.values.shape != shape:
+            raise AlsaInputError(
+                f"factor {f.name!r} has shape {f.values.shape}, but {factors[0].name!r} has "
+                f"{shape}; bring all factors onto one grid"
+            )
+    weights = _weights("landslides", landslides, shape)
+    if test_landslides is None:
+        _check_ratio(train_ratio)
+
+    valid = np.ones(shape, dtype=bool) if mask is None else np.asarray(mask, dtype=bool).copy()
+    if valid.shape != shape:
+        raise AlsaInputError(f"mask: shape {valid.shape} differs from the factors' shape {shape}")
+    for f in factors:
+        has = f.has_data()
+        if not has.any():
+            raise AlsaInputError(f"factor {f.name!r} has only nodata cells; remove it or fix its nodata value")
+        valid &= has
+    n_a = int(valid.sum())
+    if n_a == 0:
+        raise AlsaInputError("no valid cell: the factors' data do not overlap inside the processing extent")
+    flat_valid = valid.ravel()
+
+    encoded: list[EncodedFactor] = []
+    codes = None
+    for i, f in enumerate(factors):
+        report(progress, i / len(factors), f"encoding factor {f.name}")
+        vals = f.values.ravel()[flat_valid]
+        enc = encode_classified(f.name, vals) if f.classified else encode_continuous(f.name, vals, precision)
+        if codes is None or codes.dtype.itemsize < enc.codes.dtype.itemsize:
+            wider = np.empty((len(factors), n_a), dtype=enc.codes.dtype)
+            if codes is not None:
+                wider[:i] = codes[:i]
+                encoded = [dataclasses.replace(e, codes=wider[j]) for j, e in enumerate(encoded)]
+            codes = wider
+        codes[i] = enc.codes
+        encoded.append(dataclasses.replace(enc, codes=codes[i]))
+    report(progress, 1.0, "splitting landslides")
+
+    notes: list[str] = []
+    w_valid = weights.ravel()[flat_valid]
+    outside = float(weights.sum() - w_valid.sum())
+    if outside > 0:
+        notes.append(f"landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored")
+    ls_idx = np.flatnonzero(w_valid > 0)
+    if ls_idx.size == 0:
+        raise AlsaInputError(
+            "landslides: no landslide cell falls on a valid cell of the study area "
+            "(check the layer's extent, CRS and the factors' nodata)"
+        )
+    if w_valid.sum() >= n_a:
+        raise AlsaInputError("landslides: total landslide weight must be smaller than the number of valid cells")
+
+    if test_landslides is not None:
+        train = Landslides(ls_idx, w_valid[ls_idx])
+        t_valid = _weights("test landslides", test_landslides, shape).ravel()[flat_valid]
+        t_idx = np.flatnonzero(t_valid > 0)
+        if t_idx.size == 0:
+            raise AlsaInputError("test landslides: no test landslide cell falls on a valid cell of the study area")
+        test: Landslides | None = Landslides(t_idx, t_valid[t_idx])
+    else:
+        labels = None
+        if objects is not None:
+            obj = np.asarray(objects)
+            if obj.shape != shape:
+                raise AlsaInputError(f"landslide objects: shape {obj.shape} differs from the factors' shape {shape}")
+            labels = obj.ravel()[flat_valid][ls_idx]
+        is_train = split_cells(ls_idx.size, train_ratio, seed, labels)
+        if not is_train.any():
+            raise AlsaInputError(
+                f"train ratio {train_ratio} leaves no training landslide cell among {ls_idx.size}; raise it"
+            )
+        train = Landslides(ls_idx[is_train], w_valid[ls_idx[is_train]])
+        rest = ls_idx[~is_train]
+        test = Landslides(rest, w_valid[rest]) if rest.size else None
+
+    flat_compact = None
+    if flat is not None:
+        fl = np.asarray(flat, dtype=bool)
+        if fl.shape != shape:
+            raise AlsaInputError(f"flat-area mask: shape {fl.shape} differs from the factors' shape {shape}")
+        flat_compact = fl.ravel()[flat_valid]
+        notes.append(f"flat-area constraint: {int(flat_compact.sum())} cells get a null LSI")
+    return Study(shape, valid, encoded, codes, train, test, precision, flat_compact, notes)
+
+
+def flat_cells(factor: Factor, kind: str = "slope") -> np.ndarray:
+    """Cells the flat-area constraint nulls (SPEC §6): slope = 0, or aspect < 0.
+
+    For ``kind="aspect"`` flat cells are those with a negative aspect (the −1 that
+    ArcGIS and SAGA write for flat cells); an aspect that marks flat cells as nodata
+    leaves them out of the study area already.
+    """
+    if kind not in ("slope", "aspect"):
+        raise AlsaInputError(f"flat-area constraint: kind must be 'slope' or 'aspect', got {kind!r}")
+    v = factor.values
+    flat = v == 0 if kind == "slope" else v < 0
+    return flat & factor.has_data()

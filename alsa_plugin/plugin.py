@@ -1,0 +1,29 @@
+"""The QGIS plugin object: registers the Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+
+from ..processing_provider.provider import AlsaProvider
+
+
+class AlsaPlugin:
+    """Created by :func:`classFactory`; QGIS calls ``initProcessing``, ``initGui``, ``unload``."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: AlsaProvider | None = None
+
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+        """Register the ``alsa`` Processing provider (also called by qgis_process)."""
+        if self.provider is None:
+            self.provider = AlsaProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API
+        self.initProcessing()
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,1 @@
+"""The ``alsa`` Processing provider and its algorithms."""

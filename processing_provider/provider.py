@@ -1,0 +1,32 @@
+"""The ``alsa`` Processing provider: lists its algorithms explicitly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icon.svg"
+
+
+class AlsaProvider(QgsProcessingProvider):
+    """Provider id ``alsa``."""
+
+    def id(self) -> str:
+        return "alsa"
+
+    def name(self) -> str:
+        return "ALSA landslide susceptibility"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for alg in algorithms():
+            self.addAlgorithm(alg)
+
+
+def algorithms() -> list:
+    """Every algorithm of the provider (none yet: the bivariate ones come with issue 3)."""
+    return []

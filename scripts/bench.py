@@ -1,0 +1,149 @@
+"""Benchmark at the scale of the reference paper's Px1 case (`make bench`).
+
+Prints: one full run (prepare + one method at one width), an exhaustive 100-width
+optimisation, peak memory above the input arrays, and the speed ratio against a
+plain, straightforward numpy implementation on a smaller case with identical AUC.
+Targets on a 2-core machine: run ≤ 5 s, optimisation ≤ 60 s, memory ≤ 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+_pkgroot = Path(tempfile.mkdtemp(prefix="alsa-bench-"))
+os.symlink(ROOT, _pkgroot / "alsa")
+sys.path.insert(0, str(_pkgroot))
+
+from alsa.alsa_plugin.core import NUMBA, optimise, prepare, run  # noqa: E402
+from alsa.alsa_plugin.core.synthetic import make_stack  # noqa: E402
+
+
+def _status(key: str) -> int:
+    """A field of /proc/self/status in bytes (VmRSS, VmHWM)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def _reset_peak() -> None:
+    Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current RSS
+
+
+def naive_auc(factors, landslides, precision, width, seed):
+    """Straightforward reference: masks per bin (cells × bins), a full sort for the AUC.
+
+    Frequency ratio, the same split and bins as the core; returns the success rate.
+    """
+    valid = np.ones(landslides.shape, bool)
+    for f in factors:
+        valid &= np.isfinite(f.values)
+    ls = landslides[valid].astype(float)
+    cells = np.flatnonzero(ls > 0)
+    rng = np.random.default_rng(seed)
+    train = np.zeros(ls.size)
+    train[cells[rng.permutation(cells.size)[: int(round(0.7 * cells.size))]]] = 1.0
+    n_a, n_l = ls.size, train.sum()
+    lsi = np.zeros(n_a)
+    half = int(np.floor(width * 10**precision / 2 + 1e-9))
+    for f in factors:
+        v = f.values[valid].astype(np.float64)
+        if f.classified:
+            k = v.astype(np.int64)
+            bins = [(k == c) for c in np.unique(k)]
+            keys = np.unique(k)
+        else:
+            k = np.floor((v - v.min()) / (v.max() - v.min()) * 10**precision + 0.5).astype(np.int64)
+            keys = np.unique(k)
+            bins = [(np.abs(k - c) <= half) for c in keys]
+        fr = np.empty(keys.size)
+        for j, inside in enumerate(bins):
+            n_lf = train[inside].sum()
+            fr[j] = (n_lf / inside.sum() if n_lf > 0 else 1 / n_a) / (n_l / n_a)
+        lsi += fr[np.searchsorted(keys, k)]
+    order = np.argsort(-lsi, kind="stable")
+    s, w = lsi[order], train[order]
+    _, first = np.unique(-s, return_index=True)
+    x = np.r_[first, s.size] / s.size
+    y = np.r_[0, np.cumsum(w)[np.r_[first[1:], s.size] - 1]] / n_l
+    return float(np.trapz(y, x))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rows", type=int, default=4710)
+    ap.add_argument("--cols", type=int, default=4432)
+    args = ap.parse_args()
+    print(f"numba: {'on' if NUMBA else 'off'}   cores: {os.cpu_count()}")
+
+    t = time.perf_counter()
+    tiny = make_stack((60, 70), 3, 1, seed=1)
+    st = prepare(tiny.factors, tiny.landslides, precision=3, seed=1)
+    for m in ("CF", "FR"):
+        run(st, m, 0.1)
+    print(f"warm-up (numba compile or cache load): {time.perf_counter() - t:.1f} s")
+
+    t = time.perf_counter()
+    stack = make_stack((args.rows, args.cols), n_continuous=18, n_classified=3, landslide_fraction=0.01, seed=2023)
+    inputs = sum(f.values.nbytes for f in stack.factors) + stack.landslides.nbytes
+    print(
+        f"stack: {args.rows} x {args.cols} = {args.rows * args.cols / 1e6:.1f} M cells, "
+        f"{len(stack.factors)} factors (3 classified), {stack.landslides.mean() * 100:.2f} % landslide cells, "
+        f"inputs {inputs / 2**30:.2f} GiB (built in {time.perf_counter() - t:.1f} s)"
+    )
+    base = _status("VmRSS")
+    _reset_peak()
+
+    t0 = time.perf_counter()
+    study = prepare(stack.factors, stack.landslides, precision=3, train_ratio=0.7, seed=1)
+    t1 = time.perf_counter()
+    result = run(study, "CF", 0.1)
+    t2 = time.perf_counter()
+    print(
+        f"one full run (CF, P=3, w=0.1): {t2 - t0:.2f} s  [prepare {t1 - t0:.2f} s + run {t2 - t1:.2f} s]  "
+        f"success {result.evaluation.success.auc:.4f}, prediction {result.evaluation.prediction.auc:.4f}   target <= 5 s"
+    )
+    del result
+    t = time.perf_counter()
+    opt = optimise(study, "CF", opt_precision=2)
+    dt = time.perf_counter() - t
+    print(
+        f"exhaustive optimisation, {opt.widths.size} widths (Q=2): {dt:.1f} s "
+        f"({dt / opt.widths.size:.2f} s per width)  best w={opt.best_width:g}, "
+        f"prediction {opt.best_prediction:.4f}   target <= 60 s"
+    )
+    t = time.perf_counter()
+    quick = optimise(study, "CF", opt_precision=2, strategy="coarse-to-fine")
+    print(
+        f"coarse-to-fine optimisation: {time.perf_counter() - t:.1f} s, {quick.evaluations} evaluations, "
+        f"best w={quick.best_width:g} (exhaustive: {opt.best_width:g})"
+    )
+    peak = _status("VmHWM") - base
+    print(f"peak memory above the inputs: {peak / 2**30:.2f} GiB   target <= 2 GiB")
+    del study, stack
+
+    small = make_stack((600, 600), n_continuous=5, n_classified=1, seed=5)
+    t = time.perf_counter()
+    ref = naive_auc(small.factors, small.landslides, 2, 0.1, seed=3)
+    t_ref = time.perf_counter() - t
+    t = time.perf_counter()
+    st = prepare(small.factors, small.landslides, precision=2, train_ratio=0.7, seed=3)
+    ours = run(st, "FR", 0.1).evaluation.success.auc
+    t_ours = time.perf_counter() - t
+    same = "identical" if abs(ours - ref) < 1e-12 else f"DIFFERENT ({ours!r} vs {ref!r})"
+    print(
+        f"vs plain numpy (600 x 600, 6 factors, FR, P=2, w=0.1): {t_ref:.2f} s vs {t_ours:.3f} s "
+        f"= {t_ref / t_ours:.0f}x faster; success rate {ours:.6f}, {same}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""Make the repository importable as the package ``alsa``, the way QGIS loads the plugin.
+
+QGIS imports a plugin as a package named after its folder in ``python/plugins``; the
+installed folder is ``alsa``. The tests do the same through a symlink named ``alsa``
+to the repository root, in a temporary folder put first on ``sys.path``.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+_root = Path(tempfile.mkdtemp(prefix="alsa-pkgroot-"))
+os.symlink(REPO, _root / "alsa")
+sys.path.insert(0, str(_root))

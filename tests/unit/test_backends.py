@@ -1,0 +1,50 @@
+"""The numba kernels and the numpy fallback give bit-identical results."""
+
+import numpy as np
+import pytest
+
+from alsa.alsa_plugin.core import kernels_numpy as npk
+
+nbk = pytest.importorskip("alsa.alsa_plugin.core.kernels_numba")
+
+
+@pytest.fixture(scope="module")
+def data():
+    rng = np.random.default_rng(11)
+    n = 20011
+    codes = np.stack([rng.integers(0, 50, n), rng.integers(0, 7, n), rng.integers(0, 1001, n)]).astype(np.uint16)
+    offsets = np.array([0, 50, 57], dtype=np.int64)
+    table = rng.uniform(-0.99, 0.99, 57 + 1001)
+    return codes, offsets, table
+
+
+@pytest.mark.parametrize("name", ["lsi_sum", "lsi_cf"])
+def test_lsi_kernels_agree(data, name):
+    codes, offsets, table = data
+    a = np.empty(codes.shape[1])
+    b = np.empty(codes.shape[1])
+    getattr(npk, name)(codes, offsets, table, a)
+    getattr(nbk, name)(codes, offsets, table, b)
+    np.testing.assert_array_equal(a, b)
+
+
+def test_rank_counts_agree(data):
+    rng = np.random.default_rng(5)
+    scores = np.round(rng.normal(size=50000), 2)
+    scores[rng.random(scores.size) < 0.1] = np.nan
+    levels = np.unique(scores[rng.choice(scores.size, 700)])
+    levels = levels[~np.isnan(levels)]
+    for lv in (levels, levels[:1], np.array([]), np.array([-100.0, 100.0])):
+        a, b = npk.rank_counts(scores, lv), nbk.rank_counts(scores, lv)
+        np.testing.assert_array_equal(a[0], b[0])
+        np.testing.assert_array_equal(a[1], b[1])
+        assert a[2] == b[2]
+
+
+def test_encoding_kernels_agree():
+    rng = np.random.default_rng(9)
+    v = rng.gamma(2.0, 10.0, 100003).astype(np.float32)
+    assert npk.value_range(v) == nbk.value_range(v)
+    lo, hi = npk.value_range(v)
+    for scale in (10.0, 1000.0, 1e6):
+        np.testing.assert_array_equal(npk.grid_positions(v, lo, hi, scale), nbk.grid_positions(v, lo, hi, scale))

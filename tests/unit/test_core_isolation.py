@@ -1,0 +1,15 @@
+"""The core imports neither qgis nor osgeo (it must run without QGIS)."""
+
+import subprocess
+import sys
+
+
+def test_core_is_importable_without_qgis_or_gdal():
+    code = (
+        "import sys; import alsa.alsa_plugin.core as c; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('qgis', 'osgeo')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    env_path = ":".join(p for p in sys.path if p)
+    r = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": env_path}, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr

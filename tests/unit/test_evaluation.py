@@ -1,0 +1,83 @@
+"""Success/prediction rate with ties as one step, ROC AUC and confusion matrix (SPEC §7)."""
+
+import numpy as np
+import pytest
+from sklearn.metrics import roc_auc_score
+
+from alsa.alsa_plugin.core import Landslides, confusion_matrix, evaluate
+
+
+def _ls(idx, w=None):
+    idx = np.asarray(idx, dtype=np.int64)
+    return Landslides(idx, np.ones(idx.size) if w is None else np.asarray(w, dtype=float))
+
+
+def test_rate_with_ties_by_hand():
+    # scores 3,3,2,1 ; landslides on cells 0 (score 3) and 2 (score 2)
+    # level 3: x 0→.5, y 0→.5 ; level 2: x .5→.75, y .5→1 ; level 1: x .75→1, y 1
+    # area = .5·.25 + .25·.75 + .25·1 = .5625 (breaking the tie would give .6875)
+    ev = evaluate(np.array([3.0, 3.0, 2.0, 1.0]), _ls([0, 2]))
+    assert ev.success.auc == pytest.approx(0.5625)
+    np.testing.assert_allclose(ev.success.x, [0, 0, 0.5, 0.5, 0.75, 1])
+    np.testing.assert_allclose(ev.success.y, [0, 0, 0.5, 0.5, 1, 1])
+    # ROC: positives {3, 2}, negatives {3, 1}: (0.5 + 1 + 0 + 1) / 4
+    assert ev.roc_auc_train == pytest.approx(0.625)
+
+
+def test_null_scores_are_not_ranked_and_weights_count():
+    scores = np.array([np.nan, 5.0, 4.0, 3.0, 2.0])
+    ev = evaluate(scores, _ls([0, 1, 3], [10, 1, 3]))
+    # ranked cells 1..4; weight 1 at the top cell, 3 at the third; the NaN cell drops out
+    # vertices: (0,0) (0,0) (.25,.25) (.5,.25) (.75,1) (1,1)
+    assert ev.n_ranked == 4
+    assert ev.success.auc == pytest.approx(0.25 * 0.125 + 0.25 * 0.25 + 0.25 * 0.625 + 0.25)
+
+
+def test_prediction_rate_uses_the_test_set():
+    scores = np.array([4.0, 3.0, 2.0, 1.0])
+    ev = evaluate(scores, _ls([0]), _ls([3]))
+    assert ev.success.auc == pytest.approx(1 - 0.125)
+    assert ev.prediction.auc == pytest.approx(0.125)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_roc_auc_matches_scikit_learn_and_rate_matches_a_sort(seed):
+    rng = np.random.default_rng(seed)
+    n = 3000
+    scores = np.round(rng.normal(size=n), 1)  # many ties
+    scores[rng.random(n) < 0.05] = np.nan
+    idx = rng.choice(n, 200, replace=False)
+    w = rng.integers(1, 4, size=200).astype(float)
+    ev = evaluate(scores, _ls(idx, w))
+    ok = ~np.isnan(scores)
+    y = np.zeros(n)
+    y[idx] = w
+    keep = ok & ((y > 0) | True)
+    neg = ok & (y == 0)
+    pos = ok & (y > 0)
+    yt = np.r_[np.ones(pos.sum()), np.zeros(neg.sum())]
+    sc = np.r_[scores[pos], scores[neg]]
+    sw = np.r_[y[pos], np.ones(neg.sum())]
+    assert ev.roc_auc_train == pytest.approx(roc_auc_score(yt, sc, sample_weight=sw), abs=1e-12)
+    # straightforward rate: sort descending, group ties, trapezoids
+    s, wt = scores[keep], y[keep]
+    levels = np.unique(s)[::-1]
+    x0 = y0 = area = 0.0
+    for lv in levels:
+        on = s == lv
+        x1 = x0 + on.sum() / s.size
+        y1 = y0 + wt[on].sum() / wt.sum()
+        area += (x1 - x0) * (y0 + y1) / 2
+        x0, y0 = x1, y1
+    assert ev.success.auc == pytest.approx(area, abs=1e-12)
+
+
+def test_confusion_matrix_by_hand():
+    scores = np.array([0.9, 0.6, 0.4, 0.2, np.nan, 0.7])
+    cm = confusion_matrix(scores, _ls([0, 2]), 0.5)
+    assert (cm.tp, cm.fn, cm.fp, cm.tn) == (1, 1, 2, 1)
+    assert cm.tpr == pytest.approx(0.5)
+    assert cm.fpr == pytest.approx(2 / 3)
+    # the training cell 5 is neither positive nor negative when judging the test set
+    cm = confusion_matrix(scores, _ls([0, 2]), 0.5, exclude=_ls([5]))
+    assert (cm.tp, cm.fn, cm.fp, cm.tn) == (1, 1, 1, 1)
