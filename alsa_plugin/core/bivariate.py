@@ -74,7 +74,7 @@ def lsi(study: Study, tables: list[FactorTable], method: str | Method, out: np.n
     """The ranking key of every valid cell (NaN where the flat-area constraint applies).
 
     The LSI is ``method.lsi(key, ...)``: the key itself except for FC and FR
-    (Σ p(L|F_i)) and WoE (Σ WC_i, the posterior log-odds minus a constant).
+    (Σ p(L|F_i)), CF (Σ ln λ_i) and WoE (Σ WC_i, the log-odds minus a constant).
     """
     m = get_method(method)
     sizes = np.array([t.key.size for t in tables])
@@ -82,7 +82,7 @@ def lsi(study: Study, tables: list[FactorTable], method: str | Method, out: np.n
     table = np.concatenate([t.key for t in tables]).astype(np.float64)
     if out is None:
         out = np.empty(study.n_a, dtype=np.float64)
-    (kernels.lsi_cf if m.combination == "cf" else kernels.lsi_sum)(study.codes, offsets, table, out)
+    kernels.lsi_sum(study.codes, offsets, table, out)
     if study.flat is not None:
         out[study.flat] = np.nan
     return out

@@ -6,6 +6,8 @@ import numba
 import numpy as np
 from numba import prange
 
+from . import kernels_numpy as _numpy
+
 _JIT = {"nogil": True, "cache": True}
 
 
@@ -66,50 +68,33 @@ def lsi_sum(codes, offsets, table, out):  # noqa: D103 - documented in kernels_n
         out[c] = s
 
 
-@numba.njit(parallel=True, **_JIT)
-def lsi_cf(codes, offsets, table, out):  # noqa: D103 - documented in kernels_numpy
-    nf, n = codes.shape
-    for c in prange(n):
-        a = table[offsets[0] + np.int64(codes[0, c])]
-        for i in range(1, nf):
-            b = table[offsets[i] + np.int64(codes[i, c])]
-            if a >= 0 and b >= 0:
-                a = a + b - a * b
-            elif a < 0 and b < 0:
-                a = a + b + a * b
-            else:
-                a = (a + b) / (1.0 - min(abs(a), abs(b)))
-        out[c] = a
-
-
-_BUCKETS = 1 << 18
+@numba.njit(**_JIT)
+def _bucket(s, lo, inv, nb):
+    """Bucket of a value in [lo, hi]: monotone in s, so a level in a lower bucket is lower."""
+    b = np.int64((s - lo) * inv)
+    return nb - 1 if b > nb - 1 else b
 
 
 @numba.njit(**_JIT)
-def _bucket_table(levels, nb):
+def _bucket_starts(levels, nb, inv):
+    first = np.zeros(nb + 1, dtype=np.int32)
     lo = levels[0]
-    span = levels[-1] - lo
-    first = np.empty(nb + 1, dtype=np.int64)
-    k = 0
-    for b in range(nb + 1):
-        edge = lo + span * b / nb
-        while k < levels.size and levels[k] < edge:
-            k += 1
-        first[b] = k
+    for j in range(levels.size):
+        first[_bucket(levels[j], lo, inv, nb) + 1] += 1
+    for b in range(nb):
+        first[b + 1] += first[b]
     return first
 
 
 @numba.njit(parallel=True, **_JIT)
-def _rank_counts(scores, levels, first, nb, nchunks):
+def _rank_counts(scores, levels, first, nb, inv, nchunks):
     m = levels.size
     n = scores.size
-    starts = np.zeros((nchunks, m + 1), dtype=np.int64)
-    equals = np.zeros((nchunks, m), dtype=np.int64)
+    starts = np.zeros((nchunks, m + 1), dtype=np.int32)
+    equals = np.zeros((nchunks, m), dtype=np.int32)
     valid = np.zeros(nchunks, dtype=np.int64)
     lo = levels[0]
     hi = levels[-1]
-    span = hi - lo
-    inv = nb / span if span > 0 else 0.0
     for c in prange(nchunks):
         a = c * n // nchunks
         z = (c + 1) * n // nchunks
@@ -119,45 +104,41 @@ def _rank_counts(scores, levels, first, nb, nchunks):
             if np.isnan(s):
                 continue
             cnt += 1
-            if s <= lo:
-                k = 0
-            elif s > hi:
-                k = m
-            else:
-                b = int((s - lo) * inv)
-                if b > nb - 1:
-                    b = nb - 1
-                left = first[b]
-                right = first[b + 1] + 1
-                if right > m:
-                    right = m
-                # binary search in [left, right) for the first level >= s
-                while left < right:
-                    mid = (left + right) >> 1
-                    if levels[mid] < s:
-                        left = mid + 1
-                    else:
-                        right = mid
-                k = left
-                # guard against rounding in the bucket index
-                while k > 0 and levels[k - 1] >= s:
-                    k -= 1
-                while k < m and levels[k] < s:
-                    k += 1
-            if k < m and levels[k] == s:
+            if s < lo:
+                starts[c, 0] += 1
+                continue
+            if s > hi:
+                starts[c, m] += 1
+                continue
+            b = _bucket(s, lo, inv, nb)
+            k = first[b]
+            right = first[b + 1]
+            while k < right and levels[k] < s:  # levels sharing the bucket
+                k += 1
+            if k < right and levels[k] == s:
                 equals[c, k] += 1
                 starts[c, k + 1] += 1
             else:
                 starts[c, k] += 1
         valid[c] = cnt
-    return starts.sum(axis=0), equals.sum(axis=0), valid.sum()
+    start = np.zeros(m + 1, dtype=np.int64)
+    equal = np.zeros(m, dtype=np.int64)
+    for c in range(nchunks):
+        start += starts[c]
+        equal += equals[c]
+    return start, equal, valid.sum()
 
 
 def rank_counts(scores: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """Where the cells' scores fall among sorted distinct ``levels`` (see kernels_numpy)."""
     if levels.size == 0:
-        return np.array([np.count_nonzero(~np.isnan(scores))]), np.zeros(0, np.int64), int(np.count_nonzero(~np.isnan(scores)))
-    nb = int(min(_BUCKETS, max(1, 4 * levels.size)))
-    first = _bucket_table(levels, nb)
-    start, equal, valid = _rank_counts(scores, levels, first, nb, _chunks(scores.size, 2))
+        n = int(np.count_nonzero(~np.isnan(scores)))
+        return np.array([n], dtype=np.int64), np.zeros(0, np.int64), n
+    if not (np.isfinite(levels[0]) and np.isfinite(levels[-1])):  # e.g. CF key +inf at p(L|F) = 1
+        return _numpy.rank_counts(scores, levels)
+    nb = max(1, levels.size)
+    span = levels[-1] - levels[0]
+    inv = nb / span if span > 0 else 0.0
+    first = _bucket_starts(levels, nb, inv)
+    start, equal, valid = _rank_counts(scores, levels, first, nb, inv, _chunks(scores.size, 1))
     return start, equal, int(valid)

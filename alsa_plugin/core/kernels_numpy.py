@@ -27,19 +27,6 @@ def lsi_sum(codes: np.ndarray, offsets: np.ndarray, table: np.ndarray, out: np.n
         out += table[offsets[i] + codes[i].astype(np.int64)]
 
 
-def lsi_cf(codes: np.ndarray, offsets: np.ndarray, table: np.ndarray, out: np.ndarray) -> None:
-    """out[c] = CF_1 ⊕ CF_2 ⊕ … with the certainty-factor rule (eq. 24), left to right."""
-    out[:] = table[offsets[0] + codes[0].astype(np.int64)]
-    for i in range(1, codes.shape[0]):
-        b = table[offsets[i] + codes[i].astype(np.int64)]
-        a = out
-        both_pos = (a >= 0) & (b >= 0)
-        both_neg = (a < 0) & (b < 0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            mixed = (a + b) / (1.0 - np.minimum(np.abs(a), np.abs(b)))
-        out[:] = np.where(both_pos, a + b - a * b, np.where(both_neg, a + b + a * b, mixed))
-
-
 def rank_counts(scores: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """Where the cells' scores fall among sorted distinct ``levels``.
 

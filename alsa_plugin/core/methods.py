@@ -1,13 +1,16 @@
 """The eight conditional-probability bivariate methods (Li & Lan 2023, Table 1).
 
 Each method has a favourability function of one factor's classes or bins and a rule
-combining the favourabilities of all factors into the LSI:
+combining the favourabilities of all factors into the LSI: a sum (eqs. 15, 17, 19,
+29, 36, 42, 43) or the pairwise certainty-factor rule (eq. 24).
 
-- ``"sum"``: LSI = Σ_i favourability_i (eqs. 15, 17, 19, 29, 42, 43 and 36 for WoE);
-- ``"cf"``: the pairwise certainty-factor rule, eq. 24.
-
-Cells are ranked by a *key*: the combined favourabilities, except where the LSI is
-an increasing function of a simpler sum. FC and FR rank by S = Σ_i p(L|F_i), since
+Cells are ranked by a *key* that is always a sum over factors of per-class values;
+the LSI is an increasing function of it. Mostly key = LSI = Σ favourability.
+CF: the pairwise rule is the product of likelihood ratios λ (Heckerman 1986): with
+λ = 1/(1−CF) for CF ≥ 0 and λ = 1+CF for CF < 0 (λ is the odds ratio
+O(p(L|F))/O(p(L))), CF_1⊕CF_2 has λ = λ_1·λ_2, so LSI_CF = g(Σ_i ln λ_i) with
+g(x) = 1 − e^−x for x ≥ 0 and e^x − 1 below; summing logs is exact in order and
+avoids the cancellation of the pairwise rule. FC and FR rank by S = Σ_i p(L|F_i), since
 LSI_FC = S − n·p(L) and LSI_FR = S/p(L): both share one key, so their cell order and
 AUC are identical on any data (§2.3), not merely equal up to rounding. WoE ranks by
 Σ_i WC_i: by eq. 39, WS_ij = WC_ij + Σ_k W−_ik, so Σ_i WS_i and the posterior
@@ -107,6 +110,20 @@ def woe_posterior(log_odds: np.ndarray, n_l: float) -> np.ndarray:
     return np.exp(log_p - log_total + np.log(n_l))
 
 
+def cf_log_lambda(p: Probabilities) -> np.ndarray:
+    """ln λ of each class's CF: −ln(1−CF) for CF ≥ 0, ln(1+CF) below (+inf at CF = 1)."""
+    cf = certainty_factor(p)
+    with np.errstate(divide="ignore"):
+        return np.where(cf >= 0, -np.log1p(-cf), np.log1p(cf))
+
+
+def cf_from_log_lambda(x: np.ndarray, p_l: float = 0.0, probs: object = None) -> np.ndarray:
+    """The combined CF from Σ ln λ: 1 − e^−x for x ≥ 0, e^x − 1 below."""
+    x = np.asarray(x, dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return np.where(x >= 0, -np.expm1(-x), np.expm1(x))
+
+
 def conditional_probability(p: Probabilities) -> np.ndarray:
     """p(L|F): the ranking key shared by FC and FR."""
     return p.p_l_f
@@ -123,7 +140,7 @@ def _woe_log_odds(key: np.ndarray, p_l: float, probs: list[Probabilities]) -> np
 
 @dataclass(frozen=True)
 class Method:
-    """A bivariate method: id, name, favourability, combination and ranking key.
+    """A bivariate method: id, name, favourability, combination rule and ranking key.
 
     ``key`` gives the per-class values that are combined into the ranked key (default:
     the favourability); ``lsi_from_key(key, p_l, probabilities)`` turns the key into the
@@ -133,7 +150,7 @@ class Method:
     id: str
     name: str
     favourability: Callable[[Probabilities], np.ndarray]
-    combination: str  # "sum" or "cf"
+    combination: str  # "sum" or "cf" (for the record: the key is always summed)
     key: Callable[[Probabilities], np.ndarray] | None = None
     lsi_from_key: Callable[[np.ndarray, float, list[Probabilities]], np.ndarray] | None = None
 
@@ -158,7 +175,7 @@ METHODS: dict[str, Method] = {
             conditional_probability, lambda s, p_l, probs: s / p_l,
         ),
         Method("IV", "information value", information_value, "sum"),
-        Method("CF", "certainty factor", certainty_factor, "cf"),
+        Method("CF", "certainty factor", certainty_factor, "cf", cf_log_lambda, cf_from_log_lambda),
         Method("CA", "cosine amplitude", cosine_amplitude, "sum"),
         Method(
             "WOE", "weight of evidence", weight_of_evidence, "sum",

@@ -18,8 +18,8 @@ def data():
     return codes, offsets, table
 
 
-@pytest.mark.parametrize("name", ["lsi_sum", "lsi_cf"])
-def test_lsi_kernels_agree(data, name):
+def test_lsi_kernels_agree(data):
+    name = "lsi_sum"
     codes, offsets, table = data
     a = np.empty(codes.shape[1])
     b = np.empty(codes.shape[1])
@@ -34,7 +34,7 @@ def test_rank_counts_agree(data):
     scores[rng.random(scores.size) < 0.1] = np.nan
     levels = np.unique(scores[rng.choice(scores.size, 700)])
     levels = levels[~np.isnan(levels)]
-    for lv in (levels, levels[:1], np.array([]), np.array([-100.0, 100.0])):
+    for lv in (levels, levels[:1], np.array([]), np.array([-100.0, 100.0]), np.r_[levels, np.inf]):
         a, b = npk.rank_counts(scores, lv), nbk.rank_counts(scores, lv)
         np.testing.assert_array_equal(a[0], b[0])
         np.testing.assert_array_equal(a[1], b[1])

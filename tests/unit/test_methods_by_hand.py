@@ -87,6 +87,19 @@ def test_certainty_factor_combination_rule():
     assert combine_cf(a, b) == pytest.approx(combine_cf(b, a))
 
 
+def test_cf_rule_is_a_product_of_likelihood_ratios():
+    """The pairwise rule of eq. 24 equals g(Σ ln λ) (Heckerman 1986), which the LSI uses."""
+    from alsa.alsa_plugin.core.methods import cf_from_log_lambda
+
+    rng = np.random.default_rng(4)
+    cfs = rng.uniform(-0.95, 0.95, size=(6, 500))
+    pairwise = cfs[0]
+    for row in cfs[1:]:
+        pairwise = combine_cf(pairwise, row)
+    log_lam = np.where(cfs >= 0, -np.log1p(-cfs), np.log1p(cfs)).sum(axis=0)
+    np.testing.assert_allclose(cf_from_log_lambda(log_lam), pairwise, rtol=1e-9, atol=1e-12)
+
+
 def _two_factor_study():
     second = np.array([1, 2, 1, 2, 1, 2, 1, 2, 1, 2], dtype=np.int16)
     return prepare(
