@@ -7,7 +7,7 @@ bin width costs a pass over the codes, never a new pass over raw values.
 
 Continuous factors (Li & Lan 2023, §3 step 3): min–max normalisation over the valid
 cells, then rounding to P decimals. With P > 0 the rounded value is held as the
-integer grid position k = ⌊(x − min)/(max − min)·10^P + ½⌋ (half up) and the centre
+integer grid position k = ⌊(x − min)·10^P/(max − min) + ½⌋ (half up) and the centre
 is k/10^P; bins are then compared in whole units of 10^−P, so bin edges are exact.
 P = 0 keeps every distinct normalised value.
 """
@@ -124,55 +124,85 @@ def check_width(width: float) -> float:
     return float(width)
 
 
-def _codes_from_positions(k: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Map integer positions 0..size-1 to dense codes: (codes, present positions, counts)."""
-    counts = np.bincount(k, minlength=size)
+def code_dtype(n_positions: int) -> np.dtype:
+    """The smallest unsigned dtype holding codes 0..n_positions-1."""
+    return np.dtype(np.uint16 if n_positions <= 1 << 16 else np.uint32)
+
+
+def _dense_codes(codes: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Turn positions 0..size-1 in ``codes`` into dense codes, in place.
+
+    Returns the positions present (ascending) and their cell counts.
+    """
+    counts = kernels.count_codes(codes, size)
     present = np.flatnonzero(counts)
-    dtype = np.uint16 if present.size <= 1 << 16 else np.uint32
-    lut = np.zeros(size, dtype=dtype)
-    lut[present] = np.arange(present.size, dtype=dtype)
-    return lut[k], present, counts[present].astype(np.int64)
+    lut = np.zeros(size, dtype=codes.dtype)
+    lut[present] = np.arange(present.size, dtype=codes.dtype)
+    kernels.remap(codes, lut)
+    return present, counts[present]
 
 
-def encode_classified(name: str, values: np.ndarray) -> EncodedFactor:
-    """Encode a classified factor's valid values (whole numbers) as dense codes."""
-    if values.dtype.kind == "f":
-        if not np.array_equal(values, np.floor(values)):
-            bad = values[values != np.floor(values)][:3]
-            raise AlsaInputError(
-                f"factor {name!r} is flagged classified but holds non-integer values "
-                f"(e.g. {', '.join(f'{b:g}' for b in bad)}); reclassify it into integer "
-                "classes or treat it as a continuous factor"
-            )
-    vmin, vmax = kernels.value_range(values)
-    if vmax - vmin < 1 << 24:
-        codes, present, counts = _codes_from_positions(
-            values.astype(np.int64) - int(vmin), int(vmax - vmin) + 1
+def _prepare_args(values, valid, out, n_positions):
+    values = np.ravel(values)
+    valid = np.ones(values.size, dtype=bool) if valid is None else np.ravel(valid)
+    if out is None:
+        out = np.empty(int(np.count_nonzero(valid)), dtype=code_dtype(n_positions))
+    return values, valid, out
+
+
+def encode_classified(
+    name: str, values: np.ndarray, valid: np.ndarray | None = None, out: np.ndarray | None = None,
+    value_range: tuple[float, float] | None = None,
+) -> EncodedFactor:
+    """Encode a classified factor (whole-number class codes) over the valid cells.
+
+    ``out`` receives the codes (one per valid cell, in order); ``value_range`` may pass
+    the (min, max) over the valid cells when already known.
+    """
+    values = np.ravel(values)
+    vmin, vmax = value_range or kernels.masked_range(values, np.ones(values.size, bool) if valid is None else np.ravel(valid))
+    size = int(vmax - vmin) + 1
+    if size > 1 << 24:
+        raise AlsaInputError(
+            f"factor {name!r} is flagged classified but its class codes span {vmin:g}…{vmax:g}; "
+            "use class codes from a compact range (e.g. 1…n)"
         )
-        keys = present + int(vmin)
-    else:
-        keys, inverse, counts = np.unique(values.astype(np.int64), return_inverse=True, return_counts=True)
-        codes = inverse.astype(np.uint32)
-    return EncodedFactor(name, True, codes, keys, keys.astype(np.float64), counts, vmin, vmax, 0)
+    values, valid, out = _prepare_args(values, valid, out, size)
+    bad = kernels.masked_positions(values, valid, vmin, vmax, 0.0, out)
+    if bad:
+        raise AlsaInputError(
+            f"factor {name!r} is flagged classified but {bad} of its cells hold non-integer values; "
+            "reclassify it into integer classes or treat it as a continuous factor"
+        )
+    present, counts = _dense_codes(out, size)
+    keys = present + int(vmin)
+    return EncodedFactor(name, True, out, keys, keys.astype(np.float64), counts, vmin, vmax, 0)
 
 
-def encode_continuous(name: str, values: np.ndarray, precision: int) -> EncodedFactor:
+def encode_continuous(
+    name: str, values: np.ndarray, precision: int, valid: np.ndarray | None = None,
+    out: np.ndarray | None = None, value_range: tuple[float, float] | None = None,
+) -> EncodedFactor:
     """Normalise (min–max), round to P decimals and encode a continuous factor (SPEC §4)."""
-    vmin, vmax = kernels.value_range(values)
+    values = np.ravel(values)
+    vmin, vmax = value_range or kernels.masked_range(values, np.ones(values.size, bool) if valid is None else np.ravel(valid))
     if vmax == vmin:
         raise AlsaInputError(
             f"factor {name!r} has a single value ({vmin:g}) over the study area and "
             "cannot separate landslide from stable cells; remove it"
         )
     if precision > 0:
-        scale = 10.0**precision
-        codes, keys, counts = _codes_from_positions(
-            kernels.grid_positions(values, vmin, vmax, scale), int(scale) + 1
-        )
+        scale = 10**precision
+        values, valid, out = _prepare_args(values, valid, out, scale + 1)
+        kernels.masked_positions(values, valid, vmin, vmax, float(scale), out)
+        keys, counts = _dense_codes(out, scale + 1)
         centres = keys / scale
     else:
-        u = (values.astype(np.float64) - vmin) / (vmax - vmin)
+        values, valid, out = _prepare_args(values, valid, out, 1 << 17)
+        u = (values[valid].astype(np.float64) - vmin) / (vmax - vmin)
         centres, inverse, counts = np.unique(u, return_inverse=True, return_counts=True)
-        codes = inverse.astype(np.uint16 if centres.size <= 1 << 16 else np.uint32)
+        if centres.size > np.iinfo(out.dtype).max + 1:
+            out = np.empty(out.size, dtype=np.uint32)
+        out[:] = inverse
         keys = centres
-    return EncodedFactor(name, False, codes, keys, centres, counts, vmin, vmax, precision)
+    return EncodedFactor(name, False, out, keys, centres, counts.astype(np.int64), vmin, vmax, precision)

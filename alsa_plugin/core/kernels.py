@@ -3,8 +3,8 @@
 from ._accel import NUMBA
 
 if NUMBA:
-    from .kernels_numba import grid_positions, lsi_sum, rank_counts, value_range
+    from .kernels_numba import count_codes, lsi_sum, masked_positions, masked_range, rank_counts, remap
 else:
-    from .kernels_numpy import grid_positions, lsi_sum, rank_counts, value_range
+    from .kernels_numpy import count_codes, lsi_sum, masked_positions, masked_range, rank_counts, remap
 
-__all__ = ["NUMBA", "grid_positions", "lsi_sum", "rank_counts", "value_range"]
+__all__ = ["NUMBA", "count_codes", "lsi_sum", "masked_positions", "masked_range", "rank_counts", "remap"]

@@ -17,45 +17,95 @@ def _chunks(n: int, per_thread: int = 4) -> int:
 
 
 @numba.njit(parallel=True, **_JIT)
-def _value_range(values, nchunks):
+def _masked_range(values, valid, nchunks):
     n = values.size
-    lo = np.empty(nchunks)
-    hi = np.empty(nchunks)
+    lo = np.full(nchunks, np.inf)
+    hi = np.full(nchunks, -np.inf)
     for c in prange(nchunks):
-        a = c * n // nchunks
-        b = (c + 1) * n // nchunks
         mn = np.inf
         mx = -np.inf
-        for j in range(a, b):
-            v = values[j]
-            if v < mn:
-                mn = v
-            if v > mx:
-                mx = v
+        for j in range(c * n // nchunks, (c + 1) * n // nchunks):
+            if valid[j]:
+                v = np.float64(values[j])
+                mn = min(mn, v)
+                mx = max(mx, v)
         lo[c] = mn
         hi[c] = mx
     return lo.min(), hi.max()
 
 
-def value_range(values: np.ndarray) -> tuple[float, float]:
-    """Minimum and maximum of a 1-D array (no NaN inside)."""
-    mn, mx = _value_range(values, _chunks(values.size))
+def masked_range(values: np.ndarray, valid: np.ndarray) -> tuple[float, float]:
+    """Minimum and maximum of ``values`` where ``valid``."""
+    mn, mx = _masked_range(values, valid, _chunks(values.size))
     return float(mn), float(mx)
 
 
 @numba.njit(parallel=True, **_JIT)
-def _grid_positions(values, vmin, vmax, scale, out):
-    rng = vmax - vmin
-    for j in prange(values.size):
-        u = (np.float64(values[j]) - vmin) / rng
-        out[j] = np.int64(np.floor(u * scale + 0.5))
+def _chunk_starts(valid, nchunks):
+    n = valid.size
+    counts = np.zeros(nchunks + 1, dtype=np.int64)
+    for c in prange(nchunks):
+        k = 0
+        for j in range(c * n // nchunks, (c + 1) * n // nchunks):
+            k += valid[j]
+        counts[c + 1] = k
+    return np.cumsum(counts)
 
 
-def grid_positions(values: np.ndarray, vmin: float, vmax: float, scale: float) -> np.ndarray:
-    """k = ⌊(x − min)/(max − min) · scale + ½⌋ as int64 (min–max normalised, rounded)."""
-    out = np.empty(values.size, dtype=np.int64)
-    _grid_positions(values, vmin, vmax, scale, out)
-    return out
+@numba.njit(parallel=True, **_JIT)
+def _scaled_positions(values, valid, vmin, factor, out, starts, nchunks):
+    n = values.size
+    for c in prange(nchunks):
+        pos = starts[c]
+        for j in range(c * n // nchunks, (c + 1) * n // nchunks):
+            if valid[j]:
+                out[pos] = np.int64(np.floor((np.float64(values[j]) - vmin) * factor + 0.5))
+                pos += 1
+
+
+@numba.njit(parallel=True, **_JIT)
+def _class_offsets(values, valid, vmin, out, starts, nchunks):
+    n = values.size
+    bad = np.zeros(nchunks, dtype=np.int64)
+    for c in prange(nchunks):
+        pos = starts[c]
+        for j in range(c * n // nchunks, (c + 1) * n // nchunks):
+            if valid[j]:
+                x = np.float64(values[j])
+                out[pos] = np.int64(x - vmin)
+                bad[c] += x != np.floor(x)
+                pos += 1
+    return bad.sum()
+
+
+def masked_positions(values, valid, vmin, vmax, scale, out) -> int:  # noqa: D103 - see kernels_numpy
+    nchunks = _chunks(values.size)
+    starts = _chunk_starts(valid, nchunks)
+    if scale > 0:
+        _scaled_positions(values, valid, vmin, scale / (vmax - vmin), out, starts, nchunks)
+        return 0
+    return int(_class_offsets(values, valid, vmin, out, starts, nchunks))
+
+
+@numba.njit(parallel=True, **_JIT)
+def _count_codes(codes, size, nchunks):
+    n = codes.size
+    parts = np.zeros((nchunks, size), dtype=np.int64)
+    for c in prange(nchunks):
+        for j in range(c * n // nchunks, (c + 1) * n // nchunks):
+            parts[c, codes[j]] += 1
+    return parts.sum(axis=0)
+
+
+def count_codes(codes: np.ndarray, size: int) -> np.ndarray:
+    """Occurrences of each code 0..size-1 (int64)."""
+    return _count_codes(codes, size, _chunks(codes.size, 1))
+
+
+@numba.njit(parallel=True, **_JIT)
+def remap(codes, lut):  # noqa: D103 - see kernels_numpy
+    for j in prange(codes.size):
+        codes[j] = lut[codes[j]]
 
 
 @numba.njit(parallel=True, **_JIT)

@@ -14,10 +14,36 @@ def value_range(values: np.ndarray) -> tuple[float, float]:
     return float(values.min()), float(values.max())
 
 
-def grid_positions(values: np.ndarray, vmin: float, vmax: float, scale: float) -> np.ndarray:
-    """k = ⌊(x − min)/(max − min) · scale + ½⌋ as int64 (min–max normalised, rounded)."""
-    u = (values.astype(np.float64) - vmin) / (vmax - vmin)
-    return np.floor(u * scale + 0.5).astype(np.int64)
+def masked_range(values: np.ndarray, valid: np.ndarray) -> tuple[float, float]:
+    """Minimum and maximum of ``values`` where ``valid`` (1-D arrays of one size)."""
+    return value_range(values[valid])
+
+
+def masked_positions(values: np.ndarray, valid: np.ndarray, vmin: float, vmax: float, scale: float,
+                     out: np.ndarray) -> int:
+    """Integer positions of the valid cells, in order, into ``out``.
+
+    ``scale > 0``: k = ⌊(x − min) · (scale/(max − min)) + ½⌋, the min–max normalised
+    value rounded half up to the grid of ``scale`` steps. ``scale == 0``: class offsets k = x − min. Returns how many valid
+    cells hold a non-integer value (for ``scale == 0``; else 0).
+    """
+    x = values[valid]
+    if scale > 0:
+        out[:] = np.floor((x.astype(np.float64) - vmin) * (scale / (vmax - vmin)) + 0.5)
+        return 0
+    x = x.astype(np.float64)
+    out[:] = x - vmin
+    return int(np.count_nonzero(x != np.floor(x)))
+
+
+def count_codes(codes: np.ndarray, size: int) -> np.ndarray:
+    """Occurrences of each code 0..size-1 (int64)."""
+    return np.bincount(codes, minlength=size).astype(np.int64)
+
+
+def remap(codes: np.ndarray, lut: np.ndarray) -> None:
+    """codes[:] = lut[codes], in place."""
+    codes[:] = lut[codes]
 
 
 def lsi_sum(codes: np.ndarray, offsets: np.ndarray, table: np.ndarray, out: np.ndarray) -> None:

@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
 
+from . import kernels
 from .errors import AlsaInputError
-from .factors import EncodedFactor, Factor, check_precision, encode_classified, encode_continuous
+from .factors import EncodedFactor, Factor, check_precision, code_dtype, encode_classified, encode_continuous
 from .progress import ProgressCallback, report
 
 
@@ -181,20 +181,20 @@ def prepare(
         raise AlsaInputError("no valid cell: the factors' data do not overlap inside the processing extent")
     flat_valid = valid.ravel()
 
+    ranges = [kernels.masked_range(f.values.ravel(), flat_valid) for f in factors]
+    sizes = [
+        int(hi - lo) + 1 if f.classified else (10**precision + 1 if precision else 1 << 32)
+        for f, (lo, hi) in zip(factors, ranges)
+    ]
+    codes = np.empty((len(factors), n_a), dtype=code_dtype(max(sizes)))
     encoded: list[EncodedFactor] = []
-    codes = None
     for i, f in enumerate(factors):
         report(progress, i / len(factors), f"encoding factor {f.name}")
-        vals = f.values.ravel()[flat_valid]
-        enc = encode_classified(f.name, vals) if f.classified else encode_continuous(f.name, vals, precision)
-        if codes is None or codes.dtype.itemsize < enc.codes.dtype.itemsize:
-            wider = np.empty((len(factors), n_a), dtype=enc.codes.dtype)
-            if codes is not None:
-                wider[:i] = codes[:i]
-                encoded = [dataclasses.replace(e, codes=wider[j]) for j, e in enumerate(encoded)]
-            codes = wider
-        codes[i] = enc.codes
-        encoded.append(dataclasses.replace(enc, codes=codes[i]))
+        if f.classified:
+            enc = encode_classified(f.name, f.values, flat_valid, codes[i], ranges[i])
+        else:
+            enc = encode_continuous(f.name, f.values, precision, flat_valid, codes[i], ranges[i])
+        encoded.append(enc)
     report(progress, 1.0, "splitting landslides")
 
     notes: list[str] = []

@@ -44,7 +44,22 @@ def test_rank_counts_agree(data):
 def test_encoding_kernels_agree():
     rng = np.random.default_rng(9)
     v = rng.gamma(2.0, 10.0, 100003).astype(np.float32)
-    assert npk.value_range(v) == nbk.value_range(v)
-    lo, hi = npk.value_range(v)
+    valid = rng.random(v.size) > 0.2
+    assert npk.masked_range(v, valid) == nbk.masked_range(v, valid)
+    lo, hi = npk.masked_range(v, valid)
+    n = int(valid.sum())
     for scale in (10.0, 1000.0, 1e6):
-        np.testing.assert_array_equal(npk.grid_positions(v, lo, hi, scale), nbk.grid_positions(v, lo, hi, scale))
+        a, b = np.empty(n, np.uint32), np.empty(n, np.uint32)
+        assert npk.masked_positions(v, valid, lo, hi, scale, a) == nbk.masked_positions(v, valid, lo, hi, scale, b) == 0
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(npk.count_codes(a, int(scale) + 1), nbk.count_codes(b, int(scale) + 1))
+    cls = np.round(v / 10)
+    cls[:7] += 0.5  # seven non-integer cells (some may be invalid)
+    a, b = np.empty(n, np.uint16), np.empty(n, np.uint16)
+    lo = npk.masked_range(cls, valid)[0]
+    assert npk.masked_positions(cls, valid, lo, 0.0, 0.0, a) == nbk.masked_positions(cls, valid, lo, 0.0, 0.0, b)
+    lut = (np.arange(70000) * 7 % 65536).astype(np.uint16)
+    a2, b2 = a.copy(), b.copy()
+    npk.remap(a2, lut)
+    nbk.remap(b2, lut)
+    np.testing.assert_array_equal(a2, b2)
