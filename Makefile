@@ -35,7 +35,7 @@ format:
 	$(VENV)/bin/ruff check --fix .
 
 bench:  ## paper-scale benchmark (Px1: 4710 x 4432 cells, 21 factors); prints the figures
-	$(PY) scripts/bench.py
+	$(PY) -u scripts/bench.py
 
 demo:  ## certainty factor with bin-width optimisation on the built-in sample
 	$(PY) scripts/demo.py demo_output

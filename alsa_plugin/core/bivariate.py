@@ -70,13 +70,12 @@ def factor_tables(study: Study, method: str | Method, width: float | None) -> li
     return tables
 
 
-def lsi(study: Study, tables: list[FactorTable], method: str | Method, out: np.ndarray | None = None) -> np.ndarray:
+def lsi(study: Study, tables: list[FactorTable], out: np.ndarray | None = None) -> np.ndarray:
     """The ranking key of every valid cell (NaN where the flat-area constraint applies).
 
     The LSI is ``method.lsi(key, ...)``: the key itself except for FC and FR
     (Σ p(L|F_i)), CF (Σ ln λ_i) and WoE (Σ WC_i, the log-odds minus a constant).
     """
-    m = get_method(method)
     sizes = np.array([t.key.size for t in tables])
     offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
     table = np.concatenate([t.key for t in tables]).astype(np.float64)
@@ -152,7 +151,7 @@ def run(
     report(progress, 0.0, f"{m.name}: favourability")
     tables = factor_tables(study, m, width)
     report(progress, 0.3, f"{m.name}: LSI")
-    key = lsi(study, tables, m)
+    key = lsi(study, tables)
     report(progress, 0.7, f"{m.name}: evaluation")
     ev = evaluate(key, study.train, study.test)
     thr = natural_threshold(m, len(tables))

@@ -58,8 +58,7 @@ def _levels(scores: np.ndarray, sets: list[Landslides]) -> _Levels:
     values, inverse = np.unique(vals[keep], return_inverse=True)
     which, weight = which[keep], weight[keep]
     weights = [
-        np.bincount(inverse[which == k], weights=weight[which == k], minlength=values.size)
-        for k in range(len(sets))
+        np.bincount(inverse[which == k], weights=weight[which == k], minlength=values.size) for k in range(len(sets))
     ]
     cells = np.unique(idx[keep])  # a cell in both sets counts once
     ls_cells = np.bincount(np.searchsorted(values, scores[cells]), minlength=values.size)
@@ -81,7 +80,12 @@ def _rate_curve(below: np.ndarray, equal: np.ndarray, n: int, weight: np.ndarray
     y[1:-1:2] = above_w / total
     y[2:-1:2] = (above_w + weight[j]) / total
     x[-1] = y[-1] = 1.0
-    return RateCurve(x, y, float(np.trapz(y, x)))
+    return RateCurve(x, y, trapezoid(x, y))
+
+
+def trapezoid(x: np.ndarray, y: np.ndarray) -> float:
+    """Area under the polyline through (x, y) (trapezoids)."""
+    return float(np.sum(np.diff(x) * (y[1:] + y[:-1])) / 2.0)
 
 
 def evaluate(scores: np.ndarray, train: Landslides, test: Landslides | None = None) -> Evaluation:

@@ -111,8 +111,7 @@ def check_precision(precision: int) -> int:
     """Validate the precision P (0-6)."""
     if isinstance(precision, bool) or int(precision) != precision or not 0 <= precision <= 6:
         raise AlsaInputError(
-            f"precision must be a whole number from 0 to {MAX_PRECISION} "
-            f"(0 = no rounding), got {precision!r}"
+            f"precision must be a whole number from 0 to {MAX_PRECISION} " f"(0 = no rounding), got {precision!r}"
         )
     return int(precision)
 
@@ -151,7 +150,10 @@ def _prepare_args(values, valid, out, n_positions):
 
 
 def encode_classified(
-    name: str, values: np.ndarray, valid: np.ndarray | None = None, out: np.ndarray | None = None,
+    name: str,
+    values: np.ndarray,
+    valid: np.ndarray | None = None,
+    out: np.ndarray | None = None,
     value_range: tuple[float, float] | None = None,
 ) -> EncodedFactor:
     """Encode a classified factor (whole-number class codes) over the valid cells.
@@ -160,7 +162,9 @@ def encode_classified(
     the (min, max) over the valid cells when already known.
     """
     values = np.ravel(values)
-    vmin, vmax = value_range or kernels.masked_range(values, np.ones(values.size, bool) if valid is None else np.ravel(valid))
+    vmin, vmax = value_range or kernels.masked_range(
+        values, np.ones(values.size, bool) if valid is None else np.ravel(valid)
+    )
     size = int(vmax - vmin) + 1
     if size > 1 << 24:
         raise AlsaInputError(
@@ -180,12 +184,18 @@ def encode_classified(
 
 
 def encode_continuous(
-    name: str, values: np.ndarray, precision: int, valid: np.ndarray | None = None,
-    out: np.ndarray | None = None, value_range: tuple[float, float] | None = None,
+    name: str,
+    values: np.ndarray,
+    precision: int,
+    valid: np.ndarray | None = None,
+    out: np.ndarray | None = None,
+    value_range: tuple[float, float] | None = None,
 ) -> EncodedFactor:
     """Normalise (min–max), round to P decimals and encode a continuous factor (SPEC §4)."""
     values = np.ravel(values)
-    vmin, vmax = value_range or kernels.masked_range(values, np.ones(values.size, bool) if valid is None else np.ravel(valid))
+    vmin, vmax = value_range or kernels.masked_range(
+        values, np.ones(values.size, bool) if valid is None else np.ravel(valid)
+    )
     if vmax == vmin:
         raise AlsaInputError(
             f"factor {name!r} has a single value ({vmin:g}) over the study area and "

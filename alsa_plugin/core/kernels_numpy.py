@@ -19,13 +19,15 @@ def masked_range(values: np.ndarray, valid: np.ndarray) -> tuple[float, float]:
     return value_range(values[valid])
 
 
-def masked_positions(values: np.ndarray, valid: np.ndarray, vmin: float, vmax: float, scale: float,
-                     out: np.ndarray) -> int:
+def masked_positions(
+    values: np.ndarray, valid: np.ndarray, vmin: float, vmax: float, scale: float, out: np.ndarray
+) -> int:
     """Integer positions of the valid cells, in order, into ``out``.
 
     ``scale > 0``: k = ⌊(x − min) · (scale/(max − min)) + ½⌋, the min–max normalised
-    value rounded half up to the grid of ``scale`` steps. ``scale == 0``: class offsets k = x − min. Returns how many valid
-    cells hold a non-integer value (for ``scale == 0``; else 0).
+    value rounded half up to the grid of ``scale`` steps. ``scale == 0``: class
+    offsets k = x − min. Returns how many valid cells hold a non-integer value (for
+    ``scale == 0``; else 0).
     """
     x = values[valid]
     if scale > 0:

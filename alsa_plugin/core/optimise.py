@@ -68,7 +68,7 @@ class _Evaluator:
         k = self.key(width)
         if k not in self.cache:
             tables = factor_tables(self.study, self.method, width)
-            ev = evaluate(lsi(self.study, tables, self.method, out=self.buffer), self.study.train, self.study.test)
+            ev = evaluate(lsi(self.study, tables, out=self.buffer), self.study.train, self.study.test)
             pred = ev.prediction.auc if ev.prediction is not None else float("nan")
             self.cache[k] = (ev.success.auc, pred)
         return self.cache[k]

@@ -94,15 +94,11 @@ def _weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
 
 def _check_ratio(train_ratio: float) -> float:
     if not (isinstance(train_ratio, (int, float, np.floating)) and 0.0 < train_ratio <= 1.0):
-        raise AlsaInputError(
-            f"train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}"
-        )
+        raise AlsaInputError(f"train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}")
     return float(train_ratio)
 
 
-def split_cells(
-    n: int, train_ratio: float, seed: int | None, objects: np.ndarray | None = None
-) -> np.ndarray:
+def split_cells(n: int, train_ratio: float, seed: int | None, objects: np.ndarray | None = None) -> np.ndarray:
     """Boolean array over ``n`` landslide cells: True = training.
 
     Without ``objects`` the cells are split at random, round(ratio·n) to training;
@@ -201,7 +197,9 @@ def prepare(
     w_valid = weights.ravel()[flat_valid]
     outside = float(weights.sum() - w_valid.sum())
     if outside > 0:
-        notes.append(f"landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored")
+        notes.append(
+            f"landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored"
+        )
     ls_idx = np.flatnonzero(w_valid > 0)
     if ls_idx.size == 0:
         raise AlsaInputError(

@@ -1,7 +1,8 @@
 """QGIS loads the plugin through classFactory, as the plugin manager does."""
 
-import alsa
 from qgis.core import QgsApplication
+
+import alsa
 
 
 def test_class_factory_init_gui_and_unload(qgis_iface, qgis_processing):

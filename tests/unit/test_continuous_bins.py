@@ -79,7 +79,7 @@ def test_bin_counts_from_prefix_sums_match_brute_force():
     st = prepare([Factor("x", v)], ls, precision=3, train_ratio=1.0)
     for width in (0.003, 0.05, 0.3, 1.0):
         (t,) = factor_tables(st, "CF", width)
-        u = np.floor((v - v.min()) / (v.max() - v.min()) * 1000 + 0.5) / 1000
+        u = np.floor((v - v.min()) * (1000 / (v.max() - v.min())) + 0.5) / 1000
         for j in rng.choice(t.factor.n_codes, 20, replace=False):
             inside = np.abs(u - t.factor.centres[j]) <= width / 2 + 1e-9
             assert t.probabilities.n_f[j] == inside.sum()

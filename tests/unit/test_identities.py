@@ -9,8 +9,11 @@ from alsa.alsa_plugin.core import Factor, prepare, run
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+ONE_TO_THREE = st.integers(1, 3)
+
+
 @st.composite
-def studies(draw, n_factors=st.integers(1, 3), classified=None):
+def studies(draw, n_factors=ONE_TO_THREE, classified=None):
     n = draw(st.integers(40, 400))
     k = draw(n_factors)
     seed = draw(st.integers(0, 2**31 - 1))

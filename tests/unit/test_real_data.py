@@ -63,8 +63,7 @@ def hungary():
 def test_ecuador_points_mask_and_continuous_factors(ecuador):
     factors, points, mask = ecuador
     assert points.sum() == 175  # every initiation point lands in a cell (some share one)
-    study = prepare(factors, points, mask=mask, precision=3, train_ratio=0.7, seed=1,
-                    flat=flat_cells(factors[0]))
+    study = prepare(factors, points, mask=mask, precision=3, train_ratio=0.7, seed=1, flat=flat_cells(factors[0]))
     assert study.n_a < mask.sum() + 1
     assert study.train.total + study.test.total == pytest.approx(points[study.valid].sum())
     for m in METHODS:

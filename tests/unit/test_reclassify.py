@@ -14,10 +14,7 @@ from alsa.alsa_plugin.core.reclassify import METHODS, class_breaks, reclassify
 
 def within_sse(values, classes):
     """Sum over classes of the squared deviations from the class mean."""
-    return sum(
-        ((values[classes == c] - values[classes == c].mean()) ** 2).sum()
-        for c in np.unique(classes)
-    )
+    return sum(((values[classes == c] - values[classes == c].mean()) ** 2).sum() for c in np.unique(classes))
 
 
 def brute_force_sse(values, k):
@@ -26,9 +23,7 @@ def brute_force_sse(values, k):
     best = np.inf
     for cuts in itertools.combinations(range(1, u.size), k - 1):
         edges = u[list(cuts)]  # first distinct value of classes 2..k
-        best = min(
-            best, within_sse(values, np.searchsorted(edges, values, side="right"))
-        )
+        best = min(best, within_sse(values, np.searchsorted(edges, values, side="right")))
     return best
 
 
@@ -106,17 +101,13 @@ def test_natural_breaks_matches_brute_force(seed, k):
     classes, breaks = reclassify(values, k, "natural_breaks")
     check_invariants(values, k, classes, breaks)
     assert np.all(np.isin(breaks, values))
-    assert within_sse(values, classes) == pytest.approx(
-        brute_force_sse(values, k), rel=1e-9, abs=1e-12
-    )
+    assert within_sse(values, classes) == pytest.approx(brute_force_sse(values, k), rel=1e-9, abs=1e-12)
 
 
 def test_natural_breaks_sixty_values_brute_force():
     values = np.random.default_rng(42).normal(size=60)
     classes, _ = reclassify(values, 3, "natural_breaks")
-    assert within_sse(values, classes) == pytest.approx(
-        brute_force_sse(values, 3), rel=1e-9
-    )
+    assert within_sse(values, classes) == pytest.approx(brute_force_sse(values, 3), rel=1e-9)
 
 
 def test_natural_breaks_fewer_distinct_values_than_classes():
@@ -133,9 +124,7 @@ def test_natural_breaks_binned_clusters_and_breaks_are_data_values():
     classes, breaks = reclassify(values, 3, "natural_breaks", max_points=200)
     np.testing.assert_array_equal(classes, np.repeat([1, 2, 3], 1000))
     assert np.all(np.isin(breaks, values))
-    np.testing.assert_array_equal(
-        breaks[1:3], [values[:1000].max(), values[1000:2000].max()]
-    )
+    np.testing.assert_array_equal(breaks[1:3], [values[:1000].max(), values[1000:2000].max()])
 
 
 def test_natural_breaks_many_cells_few_distinct_values_is_exact():
@@ -212,9 +201,7 @@ def test_invariants(values, n, method):
 
 @pytest.mark.parametrize("n", [1, 0, -3, 1001, 2.0, 3.5, "3", None, True])
 def test_bad_n_classes(n):
-    with pytest.raises(
-        AlsaInputError, match="n_classes must be an integer from 2 to 1000"
-    ):
+    with pytest.raises(AlsaInputError, match="n_classes must be an integer from 2 to 1000"):
         reclassify(np.arange(5.0), n)
 
 
@@ -237,13 +224,9 @@ def test_bad_max_points(max_points):
         class_breaks(np.arange(5.0), 3, "natural_breaks", max_points=max_points)
 
 
-@pytest.mark.parametrize(
-    "values", [np.full((3, 3), np.nan), np.array([]), np.array([np.inf, -np.inf])]
-)
+@pytest.mark.parametrize("values", [np.full((3, 3), np.nan), np.array([]), np.array([np.inf, -np.inf])])
 def test_only_nodata(values):
-    with pytest.raises(
-        AlsaInputError, match="values: the factor has only nodata cells"
-    ):
+    with pytest.raises(AlsaInputError, match="values: the factor has only nodata cells"):
         reclassify(values, 3)
 
 
