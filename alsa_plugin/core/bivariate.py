@@ -98,6 +98,26 @@ def natural_threshold(method: str | Method, n_factors: int) -> float | None:
     return {"FR": float(n_factors), "SR": float(n_factors), "CA": None}.get(m.id, 0.0)
 
 
+def _key_threshold(study: Study, m: Method, tables: list[FactorTable], key: np.ndarray) -> float | None:
+    """:func:`natural_threshold` mapped onto the ranking key (the LSI is increasing in it).
+
+    FC and FR: key = Σ p(L|F) is neutral at n·p(L); CF: g(0) = 0. WoE: the normalised
+    posterior exceeds p(L) where σ(log-odds) exceeds its mean over the ranked cells.
+    """
+    p_l = study.train.total / study.n_a
+    if m.id in ("FC", "FR"):
+        return len(tables) * p_l
+    if m.id == "WOE":
+        probs = [t.probabilities for t in tables]
+        offset = float(m.lsi(np.zeros(1), p_l, probs)[0])
+        s = key[~np.isnan(key)] + offset
+        log_p = -np.logaddexp(0.0, -s)
+        top = log_p.max()
+        log_mean = top + np.log(np.exp(log_p - top).mean())
+        return float(log_mean - np.log1p(-np.exp(log_mean)) - offset)
+    return natural_threshold(m, len(tables))
+
+
 @dataclass(frozen=True)
 class BivariateResult:
     """The outcome of one run: ranking key per valid cell, tables, rates and settings.
@@ -154,12 +174,8 @@ def run(
     key = lsi(study, tables)
     report(progress, 0.7, f"{m.name}: evaluation")
     ev = evaluate(key, study.train, study.test)
-    thr = natural_threshold(m, len(tables))
-    p_l = study.train.total / study.n_a
-    scores = m.lsi(key, p_l, [t.probabilities for t in tables])
-    if m.id == "WOE":  # the posterior above its mean p(L) flags a landslide cell
-        scores, thr = woe_posterior(scores, study.train.total), p_l
     target, exclude = (study.train, None) if study.test is None else (study.test, study.train)
-    cm = None if thr is None else confusion_matrix(scores, target, thr, exclude=exclude)
+    thr = _key_threshold(study, m, tables, key)
+    cm = None if thr is None else confusion_matrix(key, target, thr, exclude=exclude)
     report(progress, 1.0, f"{m.name}: done")
     return BivariateResult(m, width, study.precision, tables, key, ev, cm, notes)

@@ -81,3 +81,26 @@ def test_confusion_matrix_by_hand():
     # the training cell 5 is neither positive nor negative when judging the test set
     cm = confusion_matrix(scores, _ls([0, 2]), 0.5, exclude=_ls([5]))
     assert (cm.tp, cm.fn, cm.fp, cm.tn) == (1, 1, 1, 1)
+
+
+@pytest.mark.parametrize("method", ["FC", "FR", "CF", "WOE", "IV"])
+def test_run_confusion_matrix_uses_the_methods_neutral_value(method):
+    from alsa.alsa_plugin.core import Factor, prepare, run
+
+    rng = np.random.default_rng(8)
+    x = rng.normal(size=(50, 60))
+    ls = (x + rng.normal(size=x.shape) > 2.2).astype(float)
+    st = prepare([Factor("x", x), Factor("c", rng.integers(1, 4, x.shape), classified=True)], ls, seed=1)
+    r = run(st, method, 0.2)
+    if method == "WOE":
+        scores, thr = r.woe_posterior(st), st.train.total / st.n_a
+    else:
+        scores, thr = r.lsi_output(st), {"FR": 2.0}.get(method, 0.0)
+    expected = confusion_matrix(scores, st.test, thr, exclude=st.train)
+    assert (r.confusion.tp, r.confusion.fn, r.confusion.fp, r.confusion.tn) == (
+        expected.tp,
+        expected.fn,
+        expected.fp,
+        expected.tn,
+    )
+    assert 0 < r.confusion.tp + r.confusion.fp < r.evaluation.n_ranked
