@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 
 _root = Path(tempfile.mkdtemp(prefix="alsa-pkgroot-"))
 os.symlink(REPO, _root / "alsa")

@@ -3,13 +3,15 @@
 GDAL is used by the test only (the core imports neither qgis nor osgeo).
 """
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from alsa.alsa_plugin.core import METHODS, Factor, flat_cells, optimise, prepare, run
 
 gdal = pytest.importorskip("osgeo.gdal")
-from conftest import SHARED_DATA  # noqa: E402
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"  # ../shared/data next to the repo
 
 gdal.UseExceptions()
 
