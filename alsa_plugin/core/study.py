@@ -82,14 +82,19 @@ class Study:
         return out.reshape(self.shape)
 
 
-def _weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+def _sparse_weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Flat positions and weights of the landslide cells of a weight grid (NaN = none)."""
     grid = np.asarray(grid)
     if grid.shape != shape:
         raise AlsaInputError(f"{name}: shape {grid.shape} differs from the factors' shape {shape}")
-    w = np.nan_to_num(grid.astype(np.float64, copy=False), nan=0.0)
+    g = grid.ravel()
+    idx = np.flatnonzero(g)
+    w = g[idx].astype(np.float64)
+    keep = ~np.isnan(w)
+    idx, w = idx[keep], w[keep]
     if (w < 0).any():
         raise AlsaInputError(f"{name}: landslide weights must not be negative")
-    return w
+    return idx, w
 
 
 def _check_ratio(train_ratio: float) -> float:
@@ -160,7 +165,7 @@ def prepare(
                 f"factor {f.name!r} has shape {f.values.shape}, but {factors[0].name!r} has "
                 f"{shape}; bring all factors onto one grid"
             )
-    weights = _weights("landslides", landslides, shape)
+    ls_full, ls_w = _sparse_weights("landslides", landslides, shape)
     if test_landslides is None:
         _check_ratio(train_ratio)
 
@@ -194,43 +199,46 @@ def prepare(
     report(progress, 1.0, "splitting landslides")
 
     notes: list[str] = []
-    w_valid = weights.ravel()[flat_valid]
-    outside = float(weights.sum() - w_valid.sum())
+    position = np.cumsum(flat_valid, dtype=np.uint32 if n_a < 1 << 32 else np.int64)
+
+    def on_valid(idx: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+        inside = flat_valid[idx]
+        return position[idx[inside]].astype(np.int64) - 1, w[inside], idx[inside], float(w[~inside].sum())
+
+    ls_idx, ls_weight, ls_full, outside = on_valid(ls_full, ls_w)
     if outside > 0:
         notes.append(
             f"landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored"
         )
-    ls_idx = np.flatnonzero(w_valid > 0)
     if ls_idx.size == 0:
         raise AlsaInputError(
             "landslides: no landslide cell falls on a valid cell of the study area "
             "(check the layer's extent, CRS and the factors' nodata)"
         )
-    if w_valid.sum() >= n_a:
+    if ls_weight.sum() >= n_a:
         raise AlsaInputError("landslides: total landslide weight must be smaller than the number of valid cells")
 
     if test_landslides is not None:
-        train = Landslides(ls_idx, w_valid[ls_idx])
-        t_valid = _weights("test landslides", test_landslides, shape).ravel()[flat_valid]
-        t_idx = np.flatnonzero(t_valid > 0)
+        train = Landslides(ls_idx, ls_weight)
+        t_idx, t_weight, _, _ = on_valid(*_sparse_weights("test landslides", test_landslides, shape))
         if t_idx.size == 0:
             raise AlsaInputError("test landslides: no test landslide cell falls on a valid cell of the study area")
-        test: Landslides | None = Landslides(t_idx, t_valid[t_idx])
+        test: Landslides | None = Landslides(t_idx, t_weight)
     else:
         labels = None
         if objects is not None:
             obj = np.asarray(objects)
             if obj.shape != shape:
                 raise AlsaInputError(f"landslide objects: shape {obj.shape} differs from the factors' shape {shape}")
-            labels = obj.ravel()[flat_valid][ls_idx]
+            labels = obj.ravel()[ls_full]
         is_train = split_cells(ls_idx.size, train_ratio, seed, labels)
         if not is_train.any():
             raise AlsaInputError(
                 f"train ratio {train_ratio} leaves no training landslide cell among {ls_idx.size}; raise it"
             )
-        train = Landslides(ls_idx[is_train], w_valid[ls_idx[is_train]])
-        rest = ls_idx[~is_train]
-        test = Landslides(rest, w_valid[rest]) if rest.size else None
+        train = Landslides(ls_idx[is_train], ls_weight[is_train])
+        rest = ~is_train
+        test = Landslides(ls_idx[rest], ls_weight[rest]) if rest.any() else None
 
     flat_compact = None
     if flat is not None:
