@@ -98,24 +98,20 @@ def natural_threshold(method: str | Method, n_factors: int) -> float | None:
     return {"FR": float(n_factors), "SR": float(n_factors), "CA": None}.get(m.id, 0.0)
 
 
-def _key_threshold(study: Study, m: Method, tables: list[FactorTable], key: np.ndarray) -> float | None:
-    """:func:`natural_threshold` mapped onto the ranking key (the LSI is increasing in it).
+def _confusion(study: Study, m: Method, tables: list[FactorTable], key: np.ndarray) -> ConfusionMatrix | None:
+    """Confusion matrix of the test set (else the training set) at the method's neutral value.
 
-    FC and FR: key = Σ p(L|F) is neutral at n·p(L); CF: g(0) = 0. WoE: the normalised
-    posterior exceeds p(L) where σ(log-odds) exceeds its mean over the ranked cells.
+    :func:`natural_threshold` is applied on the ranking key (the LSI is increasing in
+    it): FC and FR are neutral at key = Σ p(L|F) = n·p(L), CF at key 0 (g(0) = 0).
+    WoE: a cell is flagged where its normalised posterior exceeds p(L).
     """
+    target, exclude = (study.train, None) if study.test is None else (study.test, study.train)
     p_l = study.train.total / study.n_a
-    if m.id in ("FC", "FR"):
-        return len(tables) * p_l
     if m.id == "WOE":
-        probs = [t.probabilities for t in tables]
-        offset = float(m.lsi(np.zeros(1), p_l, probs)[0])
-        s = key[~np.isnan(key)] + offset
-        log_p = -np.logaddexp(0.0, -s)
-        top = log_p.max()
-        log_mean = top + np.log(np.exp(log_p - top).mean())
-        return float(log_mean - np.log1p(-np.exp(log_mean)) - offset)
-    return natural_threshold(m, len(tables))
+        log_odds = m.lsi(key, p_l, [t.probabilities for t in tables])
+        return confusion_matrix(woe_posterior(log_odds, study.train.total), target, p_l, exclude=exclude)
+    thr = len(tables) * p_l if m.id in ("FC", "FR") else natural_threshold(m, len(tables))
+    return None if thr is None else confusion_matrix(key, target, thr, exclude=exclude)
 
 
 @dataclass(frozen=True)
@@ -174,8 +170,6 @@ def run(
     key = lsi(study, tables)
     report(progress, 0.7, f"{m.name}: evaluation")
     ev = evaluate(key, study.train, study.test)
-    target, exclude = (study.train, None) if study.test is None else (study.test, study.train)
-    thr = _key_threshold(study, m, tables, key)
-    cm = None if thr is None else confusion_matrix(key, target, thr, exclude=exclude)
+    cm = _confusion(study, m, tables, key)
     report(progress, 1.0, f"{m.name}: done")
     return BivariateResult(m, width, study.precision, tables, key, ev, cm, notes)

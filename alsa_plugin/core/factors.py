@@ -111,7 +111,7 @@ def check_precision(precision: int) -> int:
     """Validate the precision P (0-6)."""
     if isinstance(precision, bool) or int(precision) != precision or not 0 <= precision <= 6:
         raise AlsaInputError(
-            f"precision must be a whole number from 0 to {MAX_PRECISION} " f"(0 = no rounding), got {precision!r}"
+            f"precision must be a whole number from 0 to {MAX_PRECISION} (0 = no rounding), got {precision!r}"
         )
     return int(precision)
 
@@ -141,12 +141,16 @@ def _dense_codes(codes: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     return present, counts[present]
 
 
-def _prepare_args(values, valid, out, n_positions):
+def _flat_inputs(values, valid, value_range):
+    """Flat values and validity, and (min, max) over the valid cells unless given."""
     values = np.ravel(values)
     valid = np.ones(values.size, dtype=bool) if valid is None else np.ravel(valid)
-    if out is None:
-        out = np.empty(int(np.count_nonzero(valid)), dtype=code_dtype(n_positions))
-    return values, valid, out
+    return values, valid, value_range or kernels.masked_range(values, valid)
+
+
+def _codes_out(out, valid, n_positions):
+    """``out``, or a new array of one code per valid cell."""
+    return np.empty(int(np.count_nonzero(valid)), dtype=code_dtype(n_positions)) if out is None else out
 
 
 def encode_classified(
@@ -161,17 +165,14 @@ def encode_classified(
     ``out`` receives the codes (one per valid cell, in order); ``value_range`` may pass
     the (min, max) over the valid cells when already known.
     """
-    values = np.ravel(values)
-    vmin, vmax = value_range or kernels.masked_range(
-        values, np.ones(values.size, bool) if valid is None else np.ravel(valid)
-    )
+    values, valid, (vmin, vmax) = _flat_inputs(values, valid, value_range)
     size = int(vmax - vmin) + 1
     if size > 1 << 24:
         raise AlsaInputError(
             f"factor {name!r} is flagged classified but its class codes span {vmin:g}…{vmax:g}; "
             "use class codes from a compact range (e.g. 1…n)"
         )
-    values, valid, out = _prepare_args(values, valid, out, size)
+    out = _codes_out(out, valid, size)
     bad = kernels.masked_positions(values, valid, vmin, vmax, 0.0, out)
     if bad:
         raise AlsaInputError(
@@ -192,10 +193,7 @@ def encode_continuous(
     value_range: tuple[float, float] | None = None,
 ) -> EncodedFactor:
     """Normalise (min–max), round to P decimals and encode a continuous factor (SPEC §4)."""
-    values = np.ravel(values)
-    vmin, vmax = value_range or kernels.masked_range(
-        values, np.ones(values.size, bool) if valid is None else np.ravel(valid)
-    )
+    values, valid, (vmin, vmax) = _flat_inputs(values, valid, value_range)
     if vmax == vmin:
         raise AlsaInputError(
             f"factor {name!r} has a single value ({vmin:g}) over the study area and "
@@ -203,12 +201,12 @@ def encode_continuous(
         )
     if precision > 0:
         scale = 10**precision
-        values, valid, out = _prepare_args(values, valid, out, scale + 1)
+        out = _codes_out(out, valid, scale + 1)
         kernels.masked_positions(values, valid, vmin, vmax, float(scale), out)
         keys, counts = _dense_codes(out, scale + 1)
         centres = keys / scale
     else:
-        values, valid, out = _prepare_args(values, valid, out, 1 << 17)
+        out = _codes_out(out, valid, 1 << 17)
         u = (values[valid].astype(np.float64) - vmin) / (vmax - vmin)
         centres, inverse, counts = np.unique(u, return_inverse=True, return_counts=True)
         if centres.size > np.iinfo(out.dtype).max + 1:

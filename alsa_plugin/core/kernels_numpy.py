@@ -9,14 +9,10 @@ from __future__ import annotations
 import numpy as np
 
 
-def value_range(values: np.ndarray) -> tuple[float, float]:
-    """Minimum and maximum of a 1-D array (no NaN inside)."""
-    return float(values.min()), float(values.max())
-
-
 def masked_range(values: np.ndarray, valid: np.ndarray) -> tuple[float, float]:
     """Minimum and maximum of ``values`` where ``valid`` (1-D arrays of one size)."""
-    return value_range(values[valid])
+    x = values[valid]
+    return float(x.min()), float(x.max())
 
 
 def masked_positions(
