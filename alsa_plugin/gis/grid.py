@@ -1,0 +1,165 @@
+"""The analysis grid: one extent, one cell size, one CRS for every input (SPEC §1).
+
+The grid takes the CRS of the first factor and, unless told otherwise, its extent and
+cell size. Its edges are snapped outwards onto the first factor's own cell lattice, so
+that factor (and every raster on the same lattice) is copied cell for cell.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from osgeo import gdal, osr
+
+from ..core.errors import AlsaInputError
+
+gdal.UseExceptions()
+osr.UseExceptions()
+
+Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A north-up grid: top-left corner, square cell size, shape and CRS (WKT)."""
+
+    crs_wkt: str
+    xmin: float
+    ymax: float
+    cell: float
+    cols: int
+    rows: int
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.rows, self.cols
+
+    @property
+    def bounds(self) -> Bounds:
+        return self.xmin, self.ymax - self.rows * self.cell, self.xmin + self.cols * self.cell, self.ymax
+
+    @property
+    def geotransform(self) -> tuple[float, ...]:
+        return self.xmin, self.cell, 0.0, self.ymax, 0.0, -self.cell
+
+    def describe(self) -> dict:
+        return {"bounds": list(self.bounds), "cell_size": self.cell, "rows": self.rows, "cols": self.cols}
+
+
+@dataclass(frozen=True)
+class RasterInfo:
+    """What the grid needs to know about a raster file, read without its pixels."""
+
+    path: str
+    crs_wkt: str
+    geotransform: tuple[float, ...]
+    cols: int
+    rows: int
+    nodata: float | None
+    data_type: int  # a gdal.GDT_* constant
+
+    @property
+    def cell(self) -> float:
+        return abs(self.geotransform[1])
+
+    @property
+    def bounds(self) -> Bounds:
+        x0, dx, _, y0, _, dy = self.geotransform
+        xs, ys = (x0, x0 + dx * self.cols), (y0, y0 + dy * self.rows)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def is_integer(self) -> bool:
+        return gdal.GetDataTypeName(self.data_type).lower().startswith(("byte", "int", "uint"))
+
+
+def raster_info(path: str, label: str) -> RasterInfo:
+    """Open ``path`` (named ``label`` in messages) and read its georeferencing."""
+    try:
+        ds = gdal.Open(str(path))
+    except RuntimeError as exc:
+        raise AlsaInputError(f"{label}: GDAL cannot open {path!r} ({exc})") from None
+    gt = ds.GetGeoTransform(can_return_null=True)
+    if gt is None or gt[2] != 0 or gt[4] != 0:
+        raise AlsaInputError(f"{label}: {path!r} has no north-up georeferencing; warp it to a north-up grid first")
+    wkt = ds.GetProjection()
+    if not wkt:
+        raise AlsaInputError(f"{label}: {path!r} has no CRS; assign one (Raster ▸ Projections ▸ Assign Projection)")
+    band = ds.GetRasterBand(1)
+    return RasterInfo(str(path), wkt, tuple(gt), ds.RasterXSize, ds.RasterYSize, band.GetNoDataValue(), band.DataType)
+
+
+def same_crs(a_wkt: str, b_wkt: str) -> bool:
+    a, b = osr.SpatialReference(), osr.SpatialReference()
+    a.ImportFromWkt(a_wkt)
+    b.ImportFromWkt(b_wkt)
+    return bool(a.IsSame(b))
+
+
+def crs_name(wkt: str) -> str:
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(wkt)
+    code = srs.GetAuthorityCode(None)
+    return f"{srs.GetName()} ({srs.GetAuthorityName(None)}:{code})" if code else srs.GetName()
+
+
+def transform_bounds(bounds: Bounds, src_wkt: str, dst_wkt: str, label: str) -> Bounds:
+    """``bounds`` from one CRS into another; AlsaInputError when no transformation exists."""
+    if same_crs(src_wkt, dst_wkt):
+        return bounds
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    for srs, wkt in ((src, src_wkt), (dst, dst_wkt)):
+        srs.ImportFromWkt(wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    try:
+        out = osr.CoordinateTransformation(src, dst).TransformBounds(*bounds, 21)
+    except RuntimeError as exc:
+        raise AlsaInputError(
+            f"{label}: its CRS {crs_name(src_wkt)} cannot be transformed to the analysis CRS "
+            f"{crs_name(dst_wkt)} ({exc}); reproject it first"
+        ) from None
+    if not all(math.isfinite(v) for v in out):
+        raise AlsaInputError(
+            f"{label}: its extent cannot be transformed from {crs_name(src_wkt)} to {crs_name(dst_wkt)}; reproject it"
+        )
+    return tuple(out)
+
+
+def overlaps(a: Bounds, b: Bounds) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def make_grid(reference: RasterInfo, bounds: Bounds | None = None, cell: float | None = None) -> Grid:
+    """The analysis grid in the reference raster's CRS.
+
+    ``bounds`` (in that CRS) default to the reference's extent, ``cell`` to its cell
+    width. Edges are snapped outwards onto the lattice through the reference's origin.
+    """
+    cell = reference.cell if cell is None else float(cell)
+    if not (cell > 0 and math.isfinite(cell)):
+        raise AlsaInputError(f"cell size must be a positive number of CRS units, got {cell!r}")
+    bounds = reference.bounds if bounds is None else bounds
+    ox, oy = reference.geotransform[0], reference.geotransform[3]
+    eps = 1e-6
+    x0 = ox + math.floor((bounds[0] - ox) / cell + eps) * cell
+    x1 = ox + math.ceil((bounds[2] - ox) / cell - eps) * cell
+    y0 = oy + math.floor((bounds[1] - oy) / cell + eps) * cell
+    y1 = oy + math.ceil((bounds[3] - oy) / cell - eps) * cell
+    cols, rows = int(round((x1 - x0) / cell)), int(round((y1 - y0) / cell))
+    if cols < 1 or rows < 1:
+        raise AlsaInputError(f"the processing extent {bounds} holds no cell of size {cell:g}")
+    if cols * rows > 2**31 - 1:
+        raise AlsaInputError(
+            f"the grid would hold {cols} × {rows} cells; choose a larger cell size or a smaller extent"
+        )
+    return Grid(reference.crs_wkt, x0, y1, cell, cols, rows)
+
+
+def is_aligned(info: RasterInfo, grid: Grid) -> bool:
+    """True when ``info`` lies on the grid's lattice (same CRS and cell): a plain copy."""
+    x0, dx, _, y0, _, dy = info.geotransform
+    if not (math.isclose(dx, grid.cell, rel_tol=1e-9) and math.isclose(-dy, grid.cell, rel_tol=1e-9)):
+        return False
+    fx, fy = (x0 - grid.xmin) / grid.cell, (y0 - grid.ymax) / grid.cell
+    return abs(fx - round(fx)) < 1e-6 and abs(fy - round(fy)) < 1e-6 and same_crs(info.crs_wkt, grid.crs_wkt)

@@ -1,0 +1,108 @@
+"""Reading rasters onto the analysis grid with GDAL's warp (SPEC §1).
+
+Resampling (documented for users in the README):
+
+* a raster already on the grid's lattice (same CRS and cell size) is copied cell for cell;
+* classified factors, the flat-area slope and landslide rasters otherwise use nearest
+  neighbour (class codes and zeros must survive), landslide rasters ``max`` when the
+  grid is coarser (a cell holding any landslide counts);
+* continuous factors otherwise use bilinear interpolation, or the cell ``average``
+  when the grid cell is more than 1.5× the raster's (down-sampling).
+
+Each factor is read once into a compact array: float32 (NaN = nodata) for continuous
+factors, int32 with a sentinel nodata for classified integer rasters.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from osgeo import gdal
+
+from ..core.errors import AlsaInputError
+from ..core.factors import Factor
+from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
+
+INT_NODATA = -2147483648
+
+
+def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
+    b = transform_bounds(info.bounds, info.crs_wkt, grid.crs_wkt, label)
+    if not overlaps(b, grid.bounds):
+        raise AlsaInputError(
+            f"{label}: its extent {tuple(round(v, 3) for v in b)} does not overlap the processing extent "
+            f"{tuple(round(v, 3) for v in grid.bounds)} (CRS {crs_name(grid.crs_wkt)}); check the layer, "
+            "the EXTENT/MASK and their CRS"
+        )
+
+
+def warp(info: RasterInfo, grid: Grid, resampling: str, output_type: int, nodata: float) -> np.ndarray:
+    """``info``'s first band on ``grid`` (``nodata`` where there is no data)."""
+    src = gdal.Open(info.path)
+    ds = gdal.Warp(
+        "",
+        src,
+        format="MEM",
+        outputBounds=grid.bounds,
+        width=grid.cols,
+        height=grid.rows,
+        dstSRS=grid.crs_wkt,
+        resampleAlg=resampling,
+        outputType=output_type,
+        dstNodata=nodata,
+        multithread=True,
+    )
+    band = ds.GetRasterBand(1)
+    return band.ReadAsArray()
+
+
+def _how(info: RasterInfo, grid: Grid, coarse: str, fine: str) -> str:
+    if is_aligned(info, grid):
+        return "near"
+    return coarse if grid.cell > 1.5 * info.cell else fine
+
+
+def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
+    if is_aligned(info, grid):
+        return None
+    if not same_crs(info.crs_wkt, grid.crs_wkt):
+        return f"{label}: reprojected from {crs_name(info.crs_wkt)} to {crs_name(grid.crs_wkt)} ({how})"
+    return f"{label}: resampled from cell size {info.cell:g} to {grid.cell:g} ({how})"
+
+
+def read_factor(path: str, name: str, classified: bool, grid: Grid) -> tuple[Factor, str | None]:
+    """A factor raster on ``grid`` and a note when it had to be reprojected or resampled."""
+    label = f"{'classified' if classified else 'continuous'} factor {name!r}"
+    info = raster_info(path, label)
+    _check_overlap(info, grid, label)
+    if classified:
+        how = _how(info, grid, "near", "near")
+        if info.is_integer:
+            values = warp(info, grid, how, gdal.GDT_Int32, INT_NODATA)
+            factor = Factor(name, values, classified=True, nodata=INT_NODATA)
+        else:
+            factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan), classified=True)
+    else:
+        how = _how(info, grid, "average", "bilinear")
+        factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan))
+    return factor, _note(label, info, grid, how)
+
+
+def read_flat_slope(path: str, grid: Grid) -> tuple[np.ndarray, str | None]:
+    """Flat cells (slope = 0) of the FLAT_SLOPE raster on ``grid`` (nearest neighbour)."""
+    label = "flat-area slope raster"
+    info = raster_info(path, label)
+    _check_overlap(info, grid, label)
+    slope = warp(info, grid, "near", gdal.GDT_Float32, np.nan)
+    return slope == 0, _note(label, info, grid, "near")
+
+
+def read_landslide_raster(path: str, grid: Grid, label: str = "landslides") -> tuple[np.ndarray, str | None]:
+    """Landslide weight per cell from a raster (0 or nodata = none; usually a 0/1 raster)."""
+    info = raster_info(path, label)
+    _check_overlap(info, grid, label)
+    how = _how(info, grid, "max", "near")
+    values = warp(info, grid, how, gdal.GDT_Float32, np.nan)
+    values[np.isnan(values)] = 0
+    if (values < 0).any():
+        raise AlsaInputError(f"{label}: the raster holds negative values; landslide rasters hold 0 or 1 per cell")
+    return values, _note(label, info, grid, how)

@@ -1,0 +1,204 @@
+"""One bivariate analysis from files to files (ALSA 3.0 §4; SPEC §9 outputs).
+
+Writes into the output folder, with names that encode method and settings
+(``<tag>`` = ``CF_P3_W0.12``, or ``CF`` when every factor is classified):
+
+* ``LSI_<tag>.tif`` (unless another LSI path is given) — the susceptibility index;
+* ``Favourability_<tag>_<factor>.tif`` and ``Table_<tag>_<factor>.csv`` per factor;
+* ``Rates_<tag>.csv`` — the success (and prediction) rate curves;
+* ``BinWidth_AUC_<method>_P<P>_Q<Q>.csv`` when optimising;
+* ``Log_<tag>.json`` — every input, setting, version, timing and result.
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+
+from .. import __version__
+from ..core import NUMBA, get_method, optimise, prepare, run
+from ..core.errors import AlsaInputError
+from ..core.factors import check_precision, check_width
+from ..core.optimise import candidate_widths
+from ..core.progress import ProgressCallback, report, scaled
+from ..core.study import Study
+from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
+from .inputs import GridData, StudyRequest, load
+
+
+@dataclass(frozen=True)
+class BivariateSettings:
+    """The method and its parameters (names as in the Processing algorithms)."""
+
+    method: str
+    precision: int = 3
+    width: float = 0.1
+    optimize: bool = False
+    opt_precision: int = 2
+    train_ratio: float = 0.7
+    seed: int | None = None
+
+    def check(self) -> None:
+        """Fail fast, before any raster is read."""
+        get_method(self.method)
+        check_precision(self.precision)
+        check_width(self.width)
+        if self.optimize:
+            candidate_widths(self.opt_precision)
+        if not (0.0 < float(self.train_ratio) <= 1.0):
+            raise AlsaInputError(f"TRAIN_RATIO must be in (0, 1] (1 = no test set), got {self.train_ratio!r}")
+
+
+@dataclass
+class BivariateOutcome:
+    """Rates, the width used and every file written."""
+
+    success: float
+    prediction: float | None
+    width: float | None
+    lsi_path: Path
+    files: list[Path]
+    log: dict = field(default_factory=dict)
+
+
+def prepare_study(data: GridData, settings: BivariateSettings, progress: ProgressCallback = None) -> Study:
+    """The core's study from the gridded inputs (split, flat-area constraint, encoding)."""
+    return prepare(
+        data.factors,
+        data.landslides,
+        mask=data.mask,
+        precision=settings.precision,
+        train_ratio=settings.train_ratio,
+        seed=settings.seed,
+        test_landslides=data.test_landslides,
+        flat=data.flat,
+        progress=progress,
+    )
+
+
+def versions() -> dict[str, str]:
+    import numpy
+
+    return {
+        "alsa": __version__,
+        "python": platform.python_version(),
+        "numpy": numpy.__version__,
+        "gdal": gdal.__version__,
+        "numba": "used" if NUMBA else "not used",
+    }
+
+
+def run_bivariate(
+    request: StudyRequest,
+    settings: BivariateSettings,
+    output_folder: Path,
+    output_lsi: Path | None = None,
+    progress: ProgressCallback = None,
+    log_extra: dict | None = None,
+) -> BivariateOutcome:
+    """Load, (optimise,) run and write everything; nothing is written unless all succeeds."""
+    t0 = time.perf_counter()
+    timing: dict[str, float] = {}
+    settings.check()
+    folder = check_folder(Path(output_folder))
+    data = load(request, scaled(progress, 0.0, 0.3))
+    timing["load"] = time.perf_counter() - t0
+    study = prepare_study(data, settings, scaled(progress, 0.3, 0.45))
+    timing["prepare"] = time.perf_counter() - t0 - sum(timing.values())
+    m = get_method(settings.method)
+    opt = None
+    width: float | None = settings.width if study.continuous else None
+    if settings.optimize and study.continuous:
+        opt = optimise(study, m.id, settings.opt_precision, progress=scaled(progress, 0.45, 0.85))
+        width = opt.best_width
+        timing["optimise"] = time.perf_counter() - t0 - sum(timing.values())
+    result = run(study, m.id, width, progress=scaled(progress, 0.85, 0.9))
+    timing["run"] = time.perf_counter() - t0 - sum(timing.values())
+
+    tag = setting_tag(m.id, study.precision, result.width)
+    lsi_path = Path(output_lsi) if output_lsi else folder / f"LSI_{tag}.tif"
+    ev = result.evaluation
+    with StagedFiles(request.input_paths()) as staged:
+        report(progress, 0.9, "writing the LSI")
+        write_geotiff(staged.stage(lsi_path), data.grid, study.to_grid(result.lsi_output(study)), f"LSI {m.name}")
+        for i, t in enumerate(result.tables):
+            name = t.factor.name
+            fav = study.to_grid(result.favourability(i))
+            write_geotiff(staged.stage(folder / f"Favourability_{tag}_{name}.tif"), data.grid, fav, name)
+            write_csv(staged.stage(folder / f"Table_{tag}_{name}.csv"), t.rows())
+        write_csv(staged.stage(folder / f"Rates_{tag}.csv"), rate_columns(ev))
+        if opt is not None:
+            cols = {"bin_width": opt.widths, "success_rate": opt.success, "prediction_rate": opt.prediction}
+            write_csv(staged.stage(folder / f"BinWidth_AUC_{m.id}_P{study.precision}_Q{opt.opt_precision}.csv"), cols)
+        timing["total"] = time.perf_counter() - t0
+        log = _log(request, settings, data, study, result, opt, timing, log_extra)
+        log["files"] = [str(p) for p in list(staged.staged)] + [str(folder / f"Log_{tag}.json")]
+        write_json(staged.stage(folder / f"Log_{tag}.json"), log)
+        files = staged.commit()
+    report(progress, 1.0, "done")
+    pred = ev.prediction.auc if ev.prediction is not None else None
+    return BivariateOutcome(ev.success.auc, pred, result.width, lsi_path, files, log)
+
+
+def rate_columns(ev) -> dict[str, np.ndarray]:
+    """The success and prediction curves in long form: curve, cell fraction, landslide fraction."""
+    curves = [("success", ev.success)] + ([("prediction", ev.prediction)] if ev.prediction is not None else [])
+    return {
+        "curve": np.concatenate([[name] * c.x.size for name, c in curves]),
+        "cell_fraction": np.concatenate([c.x for _, c in curves]),
+        "landslide_fraction": np.concatenate([c.y for _, c in curves]),
+    }
+
+
+def _log(request, settings, data, study, result, opt, timing, extra) -> dict:
+    ev = result.evaluation
+    cm = result.confusion
+    log = {
+        "software": versions(),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "method": {"id": result.method.id, "name": result.method.name},
+        "settings": {
+            "precision": settings.precision,
+            "bin_width": settings.width,
+            "optimize": settings.optimize,
+            "opt_precision": settings.opt_precision,
+            "train_ratio": settings.train_ratio,
+            "seed": settings.seed,
+            "bin_width_used": result.width,
+        },
+        "inputs": {
+            "factors": [{"name": f.name, "path": f.path, "classified": f.classified} for f in request.factors],
+            "landslides": vars(request.landslides),
+            "test_landslides": vars(request.test_landslides) if request.test_landslides else None,
+            "extent": request.extent,
+            "mask": request.mask,
+            "cell_size": request.cell_size,
+            "flat_slope": request.flat_slope,
+        },
+        "grid": data.grid.describe() | {"crs_wkt": data.grid.crs_wkt},
+        "counts": {
+            "valid_cells": study.n_a,
+            "training_landslide_weight": study.train.total,
+            "test_landslide_weight": study.test.total if study.test is not None else 0.0,
+        },
+        "results": {
+            "success_rate": ev.success.auc,
+            "prediction_rate": ev.prediction.auc if ev.prediction is not None else None,
+            "roc_auc_train": ev.roc_auc_train,
+            "roc_auc_test": ev.roc_auc_test,
+            "confusion_matrix": None if cm is None else vars(cm),
+        },
+        "optimisation": None
+        if opt is None
+        else {"criterion": opt.criterion, "evaluations": opt.evaluations, "best_width": opt.best_width},
+        "notes": data.notes + study.notes + result.notes,
+        "timing_seconds": {k: round(v, 3) for k, v in timing.items()},
+    }
+    if extra:
+        log.update(extra)
+    return log

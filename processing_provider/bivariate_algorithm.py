@@ -1,0 +1,148 @@
+"""The base of the eight bivariate method algorithms (``alsa:certaintyfactor`` …).
+
+Parameters mirror the ALSA 3.0 dialog (Li & Lan 2023 §4); the work is
+:func:`alsa_plugin.jobs.bivariate_job.run_bivariate`, the same for the toolbox, the
+modeler, ``qgis_process`` and the plugin's dialog.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+)
+
+from ..alsa_plugin.core import get_method
+from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
+from .feedback import processing_errors, progress_callback
+from .help import PARAMETER_HELP, bivariate_help
+from .study_parameters import (
+    add_factor_parameters,
+    add_flat_parameter,
+    add_grid_parameters,
+    add_landslide_parameters,
+    study_request,
+)
+from .styling import load_styled
+
+
+def _number(key, label, kind, default, lo, hi, optional=False):
+    return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
+
+
+class BivariateAlgorithm(QgsProcessingAlgorithm):
+    """One conditional-probability method; subclasses set ``METHOD`` and ``ALG_NAME``."""
+
+    METHOD = ""
+    ALG_NAME = ""
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def name(self) -> str:
+        return self.ALG_NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return get_method(self.METHOD).name.capitalize()
+
+    def group(self) -> str:
+        return "Bivariate methods"
+
+    def groupId(self) -> str:  # noqa: N802
+        return "bivariate"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return bivariate_help(self.METHOD)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_landslide_parameters(self)
+        self.addParameter(_number("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
+        self.addParameter(_number("SEED", "Random seed (empty: a new split each run)", 0, None, 0, 2**31 - 1, True))
+        add_factor_parameters(self)
+        add_grid_parameters(self)
+        self.addParameter(_number("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
+        self.addParameter(_number("BIN_WIDTH", "Bin width", 1, 0.1, 0.000001, 1.0))
+        self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", "Optimise the bin width", False))
+        self.addParameter(_number("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        add_flat_parameter(self)
+        lsi = QgsProcessingParameterRasterDestination("OUTPUT_LSI", "Landslide susceptibility index", optional=True)
+        lsi.setCreateByDefault(False)
+        self.addParameter(lsi)
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"))
+        self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", "Success rate (AUC, training landslides)"))
+        self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", "Prediction rate (AUC, test landslides)"))
+        self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", "Bin width used"))
+        self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
+        for p in self.parameterDefinitions():
+            if p.name() in PARAMETER_HELP:
+                p.setHelp(PARAMETER_HELP[p.name()])
+            if p.name() in ("OPT_PRECISION", "CELL_SIZE", "EXTENT", "SEED"):
+                p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        settings = BivariateSettings(
+            self.METHOD,
+            precision=self.parameterAsInt(parameters, "PRECISION", context),
+            width=self.parameterAsDouble(parameters, "BIN_WIDTH", context),
+            optimize=self.parameterAsBoolean(parameters, "OPTIMIZE", context),
+            opt_precision=self.parameterAsInt(parameters, "OPT_PRECISION", context),
+            train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
+            seed=self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None,
+        )
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        lsi_path = self.parameterAsOutputLayer(parameters, "OUTPUT_LSI", context) or None
+        workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
+        try:
+            with processing_errors():
+                request, _ = study_request(self, parameters, context, workdir)
+                outcome = run_bivariate(
+                    request, settings, folder, lsi_path, progress_callback(feedback), self._log_extra(parameters)
+                )
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        for note in outcome.log["notes"]:
+            feedback.pushInfo(note)
+        pred = outcome.prediction
+        feedback.pushInfo(
+            f"{self.displayName()}: success rate {outcome.success:.4f}"
+            + (f", prediction rate {pred:.4f}" if pred is not None else " (no test set)")
+            + (f", bin width {outcome.width:g}" if outcome.width is not None else "")
+        )
+        load_styled(context, str(outcome.lsi_path), f"LSI {self.METHOD}")
+        log_path = next(str(p) for p in outcome.files if p.name.startswith("Log_"))
+        return {
+            "OUTPUT_LSI": str(outcome.lsi_path),
+            "OUTPUT_FOLDER": str(folder),
+            "SUCCESS_RATE": outcome.success,
+            "PREDICTION_RATE": pred,
+            "BIN_WIDTH_USED": outcome.width,
+            "LOG": log_path,
+        }
+
+    def _log_extra(self, parameters) -> dict:
+        """The parameters as given (layers by source), so the run can be repeated."""
+
+        def plain(v):
+            if isinstance(v, QgsMapLayer):
+                return v.source()
+            if isinstance(v, (list, tuple)):
+                return [plain(x) for x in v]
+            return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
+
+        return {
+            "algorithm": f"alsa:{self.name()}",
+            "qgis_version": Qgis.version(),
+            "parameters": {k: plain(v) for k, v in parameters.items()},
+        }

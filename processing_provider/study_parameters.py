@@ -1,0 +1,180 @@
+"""The study inputs every bivariate algorithm shares: parameters in, a :class:`StudyRequest` out.
+
+Parameter names are a stable scripting interface (issue 3). Vector layers (landslides,
+test inventory, mask) are written, reprojected to the grid's CRS (the first factor's),
+to a temporary GeoPackage that GDAL then rasterises.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsRasterLayer,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
+
+LANDSLIDE_TYPES = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]
+
+
+def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
+    alg.addParameter(QgsProcessingParameterMapLayer("LANDSLIDES", "Landslides", types=LANDSLIDE_TYPES))
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "WEIGHT_FIELD",
+            "Landslide weight field (points)",
+            parentLayerParameterName="LANDSLIDES",
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+    )
+    touched = QgsProcessingParameterBoolean("ALL_TOUCHED", "Polygons mark every cell they touch", False)
+    touched.setFlags(touched.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(touched)
+    if test_inventory:
+        alg.addParameter(
+            QgsProcessingParameterMapLayer(
+                "TEST_LANDSLIDES", "Separate test landslides (optional)", types=LANDSLIDE_TYPES, optional=True
+            )
+        )
+
+
+def add_factor_parameters(alg) -> None:
+    for key, label in (("CONTINUOUS_FACTORS", "Continuous factors"), ("CLASSIFIED_FACTORS", "Classified factors")):
+        alg.addParameter(QgsProcessingParameterMultipleLayers(key, label, QgsProcessing.TypeRaster, optional=True))
+
+
+def add_grid_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterExtent("EXTENT", "Processing extent", optional=True))
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "MASK", "Study-area mask polygons", [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterNumber(
+            "CELL_SIZE",
+            "Cell size (default: the first factor's)",
+            QgsProcessingParameterNumber.Double,
+            optional=True,
+            minValue=0.0,
+        )
+    )
+
+
+def add_flat_parameter(alg) -> None:
+    alg.addParameter(
+        QgsProcessingParameterRasterLayer("FLAT_SLOPE", "Slope raster for the flat-area constraint", optional=True)
+    )
+
+
+def safe_name(name: str) -> str:
+    """A layer name usable in file names."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "factor"
+
+
+def _raster_path(layer: QgsRasterLayer, label: str) -> str:
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(
+            f"{label} {layer.name()!r} is not a file GDAL can read (provider {layer.providerType()}); "
+            "save it as a GeoTIFF first"
+        )
+    return layer.source()
+
+
+def factor_sources(alg, parameters, context) -> list[FactorSource]:
+    """Continuous then classified factors; names from the layer names, made unique."""
+    out, names = [], set()
+    for key, classified in (("CONTINUOUS_FACTORS", False), ("CLASSIFIED_FACTORS", True)):
+        for layer in alg.parameterAsLayerList(parameters, key, context) or []:
+            label = "classified factor" if classified else "continuous factor"
+            name, n = safe_name(layer.name()), 2
+            while name in names:
+                name, n = f"{safe_name(layer.name())}_{n}", n + 1
+            names.add(name)
+            out.append(FactorSource(name, _raster_path(layer, label), classified))
+    return out
+
+
+def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, fields: list[str] = ()) -> str:
+    """Write ``layer`` reprojected to ``crs`` as a GeoPackage for GDAL; returns the path."""
+    if not layer.crs().isValid():
+        raise QgsProcessingException(f"{label}: the layer {layer.name()!r} has no valid CRS; set its CRS first")
+    transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+    if not transform.isValid():
+        raise QgsProcessingException(
+            f"{label}: its CRS {layer.crs().authid()} cannot be transformed to {crs.authid()}; reproject it first"
+        )
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    opts.ct = transform
+    opts.attributes = [layer.fields().indexOf(f) for f in fields if f]
+    opts.onlySelectedFeatures = False
+    err, msg, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context.transformContext(), opts)
+    if err != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException(f"{label}: could not transform the features to {crs.authid()} ({msg})")
+    return str(path)
+
+
+def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: str | None, touched: bool):
+    """A :class:`LandslideSource` from a point/polygon layer or a 0/1 raster, or None when unset."""
+    layer = alg.parameterAsLayer(parameters, key, context)
+    if layer is None:
+        return None
+    if layer.type() == QgsMapLayer.RasterLayer:
+        return LandslideSource(_raster_path(layer, key), raster=True)
+    if next(iter(layer.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
+        raise QgsProcessingException(f"{key}: the layer {layer.name()!r} has no feature")
+    path = export_vector(layer, crs, context, workdir / f"{key.lower()}.gpkg", key, [weight] if weight else [])
+    return LandslideSource(path, weight_field=weight or None, all_touched=touched)
+
+
+def study_request(alg, parameters, context, workdir: Path, with_test: bool = True) -> tuple[StudyRequest, object]:
+    """The request for :func:`alsa_plugin.jobs.inputs.load` and the grid CRS."""
+    factors = factor_sources(alg, parameters, context)
+    if not factors:
+        raise QgsProcessingException("No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.")
+    first = alg.parameterAsLayerList(parameters, "CONTINUOUS_FACTORS", context) or alg.parameterAsLayerList(
+        parameters, "CLASSIFIED_FACTORS", context
+    )
+    crs = first[0].crs()
+    weight = alg.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
+    touched = alg.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
+    landslides = landslide_source(alg, parameters, "LANDSLIDES", context, crs, workdir, weight, touched)
+    if landslides is None:
+        raise QgsProcessingException("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer.")
+    test = None
+    if with_test:
+        test = landslide_source(alg, parameters, "TEST_LANDSLIDES", context, crs, workdir, None, touched)
+    extent = None
+    if parameters.get("EXTENT") not in (None, ""):
+        rect = alg.parameterAsExtent(parameters, "EXTENT", context, crs)
+        if not rect.isNull() and not rect.isEmpty():
+            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    mask = None
+    mask_layer = alg.parameterAsVectorLayer(parameters, "MASK", context)
+    if mask_layer is not None:
+        mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK")
+    cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context) if parameters.get("CELL_SIZE") else None
+    flat = None
+    if parameters.get("FLAT_SLOPE"):
+        flat = _raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
+    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat), crs
