@@ -30,7 +30,9 @@ def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise AlsaInputError(f"{label}: the folder {str(folder)!r} cannot be written ({exc.strerror}); choose another") from None
+        raise AlsaInputError(
+            f"{label}: the folder {str(folder)!r} cannot be written ({exc.strerror}); choose another"
+        ) from None
     return folder
 
 
