@@ -15,3 +15,14 @@ REPO = Path(__file__).resolve().parents[1]
 _root = Path(tempfile.mkdtemp(prefix="alsa-pkgroot-"))
 os.symlink(REPO, _root / "alsa")
 sys.path.insert(0, str(_root))
+
+sys.path.insert(0, str(REPO / "tests"))  # the tests' own helpers: ``import geodata``
+
+import pytest  # noqa: E402
+from geodata import stack_files_in  # noqa: E402
+
+
+@pytest.fixture
+def stack_files(tmp_path):
+    """The synthetic stack as GeoTIFFs and a landslide GeoPackage (see ``geodata.stack_files_in``)."""
+    return stack_files_in(tmp_path)

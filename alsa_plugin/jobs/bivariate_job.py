@@ -106,6 +106,8 @@ def run_bivariate(
     timing: dict[str, float] = {}
     settings.check()
     folder = check_folder(Path(output_folder))
+    if output_lsi:
+        check_folder(Path(output_lsi).parent, "OUTPUT_LSI")
     data = load(request, scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
     study = prepare_study(data, settings, scaled(progress, 0.3, 0.45))
