@@ -13,7 +13,6 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -33,6 +32,7 @@ from .study_parameters import (
     add_flat_parameter,
     add_grid_parameters,
     add_landslide_parameters,
+    rerun_parameters,
     study_request,
 )
 from .styling import load_styled
@@ -108,7 +108,12 @@ class BivariateAlgorithm(QgsProcessingAlgorithm):
             with processing_errors():
                 request, _ = study_request(self, parameters, context, workdir)
                 outcome = run_bivariate(
-                    request, settings, folder, lsi_path, progress_callback(feedback), self._log_extra(parameters)
+                    request,
+                    settings,
+                    folder,
+                    lsi_path,
+                    progress_callback(feedback),
+                    self._log_extra(parameters, context),
                 )
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -131,18 +136,9 @@ class BivariateAlgorithm(QgsProcessingAlgorithm):
             "LOG": log_path,
         }
 
-    def _log_extra(self, parameters) -> dict:
-        """The parameters as given (layers by source), so the run can be repeated."""
-
-        def plain(v):
-            if isinstance(v, QgsMapLayer):
-                return v.source()
-            if isinstance(v, (list, tuple)):
-                return [plain(x) for x in v]
-            return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
-
+    def _log_extra(self, parameters, context) -> dict:
         return {
             "algorithm": f"alsa:{self.name()}",
             "qgis_version": Qgis.version(),
-            "parameters": {k: plain(v) for k, v in parameters.items()},
+            "parameters": rerun_parameters(self, parameters, context),
         }

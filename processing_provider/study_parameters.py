@@ -178,3 +178,25 @@ def study_request(alg, parameters, context, workdir: Path, with_test: bool = Tru
     if parameters.get("FLAT_SLOPE"):
         flat = _raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
     return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat), crs
+
+
+def rerun_parameters(alg, parameters, context) -> dict:
+    """The parameters as plain values, every layer by its source, so a log can repeat the run."""
+    out = {}
+    for d in alg.parameterDefinitions():
+        key, kind = d.name(), d.type()
+        if parameters.get(key) is None:
+            continue
+        if kind == "multilayer":
+            value = [lyr.source() for lyr in alg.parameterAsLayerList(parameters, key, context)]
+        elif kind in ("layer", "raster", "vector", "source"):
+            layer = alg.parameterAsLayer(parameters, key, context)
+            value = layer.source() if layer is not None else str(parameters[key])
+        elif kind == "rasterDestination":
+            value = alg.parameterAsOutputLayer(parameters, key, context)
+        else:
+            value = parameters[key]
+            if not isinstance(value, (str, int, float, bool)):
+                value = alg.parameterAsString(parameters, key, context)
+        out[key] = value
+    return out
