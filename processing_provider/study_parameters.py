@@ -186,6 +186,8 @@ def rerun_parameters(alg, parameters, context) -> dict:
     for d in alg.parameterDefinitions():
         key, kind = d.name(), d.type()
         if parameters.get(key) is None:
+            if d.defaultValue() is not None and not d.isDestination():
+                out[key] = d.defaultValue()
             continue
         if kind == "multilayer":
             value = [lyr.source() for lyr in alg.parameterAsLayerList(parameters, key, context)]
