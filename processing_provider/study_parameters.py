@@ -52,7 +52,7 @@ def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
     if test_inventory:
         alg.addParameter(
             QgsProcessingParameterMapLayer(
-                "TEST_LANDSLIDES", "Separate test landslides (optional)", types=LANDSLIDE_TYPES, optional=True
+                "TEST_LANDSLIDES", "Separate test landslides", types=LANDSLIDE_TYPES, optional=True
             )
         )
 
