@@ -1,0 +1,126 @@
+"""Evaluate any susceptibility raster against a landslide inventory (SPEC §7).
+
+The grid is the susceptibility raster's own (its CRS, extent and cell size). Higher
+values are more susceptible; nodata and non-finite cells, and cells outside the
+optional MASK, are not ranked, and landslide weight on them drops out (the notes say
+how much). The rates are :func:`alsa_plugin.core.evaluate`'s: cells with equal values
+form one trapezoid step, so an LSI written by a bivariate job evaluates to that job's
+success rate when the same landslides are used for training.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+
+from ..core.errors import AlsaInputError
+from ..core.evaluation import Evaluation, evaluate
+from ..core.progress import ProgressCallback, report
+from ..core.study import Landslides
+from ..gis.grid import make_grid, raster_info
+from ..gis.outputs import StagedFiles, write_csv
+from ..gis.rasters import warp
+from ..gis.vectors import rasterize_mask
+from .bivariate_job import rate_columns
+from .inputs import LandslideSource, _landslides
+
+
+@dataclass(frozen=True)
+class EvaluateRequest:
+    """A susceptibility raster, landslides (vectors in the raster's CRS), optional test set and mask."""
+
+    susceptibility: str
+    landslides: LandslideSource
+    test_landslides: LandslideSource | None = None
+    mask: str | None = None
+
+    def input_paths(self) -> list[str]:
+        paths = [self.susceptibility, self.landslides.path, self.mask]
+        return [p for p in paths if p] + ([self.test_landslides.path] if self.test_landslides else [])
+
+
+@dataclass
+class EvaluateOutcome:
+    """The rates (AUCs), the core's evaluation, the table written and notes for the log."""
+
+    success: float
+    prediction: float | None
+    roc_auc: float
+    roc_auc_test: float | None
+    evaluation: Evaluation
+    table: Path | None
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_scores(path: str, mask_path: str | None = None):
+    """The raster's first band on its own grid (float64, NaN = not ranked) and the grid."""
+    info = raster_info(path, "INPUT")
+    grid = make_grid(info)  # the raster's own lattice: a plain copy unless its cells are not square
+    scores = warp(info, grid, "near", gdal.GDT_Float64, np.nan)
+    scores[~np.isfinite(scores)] = np.nan
+    if mask_path:
+        scores[~rasterize_mask(mask_path, grid)] = np.nan
+    if np.isnan(scores).all():
+        where = " inside MASK" if mask_path else ""
+        raise AlsaInputError(f"INPUT: the susceptibility raster has no valid cell{where}; check its nodata value")
+    return scores.ravel(), grid
+
+
+def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tuple[Landslides, str | None]:
+    """Landslide cells of a weight grid; a warning when some lie on cells that are not ranked."""
+    flat = weights.ravel()
+    idx = np.flatnonzero(flat)
+    ls = Landslides(idx, flat[idx].astype(np.float64))
+    lost = np.isnan(scores[idx])
+    if lost.all():
+        raise AlsaInputError(
+            f"{label}: every landslide cell lies on nodata of the susceptibility raster (or outside MASK); "
+            "nothing to evaluate"
+        )
+    if not lost.any():
+        return ls, None
+    return ls, (
+        f"{label}: {int(lost.sum())} of {idx.size} landslide cells (weight {ls.weight[lost].sum():g} of "
+        f"{ls.total:g}) lie on nodata of the susceptibility raster or outside MASK and are not counted"
+    )
+
+
+def run_evaluate(
+    request: EvaluateRequest, output_table: str | Path | None = None, progress: ProgressCallback = None
+) -> EvaluateOutcome:
+    """Success rate (LANDSLIDES), prediction rate (TEST_LANDSLIDES), ROC AUCs; the curves as CSV."""
+    with StagedFiles(request.input_paths()) as staged:
+        tmp = staged.stage(output_table) if output_table else None
+        report(progress, 0.0, "reading the susceptibility raster")
+        scores, grid = read_scores(request.susceptibility, request.mask)
+        notes = [f"grid: {grid.rows} rows × {grid.cols} columns; {int((~np.isnan(scores)).sum())} cells ranked"]
+        sets, warnings = [], []
+        inventories = [("LANDSLIDES", request.landslides), ("TEST_LANDSLIDES", request.test_landslides)]
+        for i, (label, src) in enumerate(inventories):
+            if src is None:
+                continue
+            report(progress, 0.3 + 0.2 * i, f"rasterising {label}")
+            ls, warning = ranked_landslides(scores, _landslides(src, grid, label), label)
+            sets.append(ls)
+            warnings += [warning] if warning else []
+        report(progress, 0.7, "success and prediction rates")
+        ev = evaluate(scores, *sets)
+        if tmp is not None:
+            write_csv(tmp, rate_columns(ev))
+        staged.commit()
+    report(progress, 1.0, "done")
+    pred = ev.prediction.auc if ev.prediction is not None else None
+    return EvaluateOutcome(
+        ev.success.auc,
+        pred,
+        ev.roc_auc_train,
+        ev.roc_auc_test,
+        ev,
+        Path(output_table) if output_table else None,
+        notes,
+        warnings,
+    )

@@ -1,0 +1,86 @@
+"""Reclassify a continuous raster into n classes, from file to file (SPEC §5).
+
+The classes come from :func:`alsa_plugin.core.reclassify.reclassify` (equal interval,
+quantile or natural breaks over the valid cells). The output keeps the input's grid
+exactly (geotransform, size, CRS): no resampling. It holds class codes 1…n, nodata 0,
+as Byte (n ≤ 255) or UInt16. Only the first band is read; cells masked by the band's
+nodata value (or mask) and non-finite values are nodata.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal, gdal_array
+
+from ..core.progress import ProgressCallback, report
+from ..core.reclassify import reclassify
+from ..gis.grid import raster_info
+from ..gis.outputs import StagedFiles
+
+gdal.UseExceptions()
+
+
+@dataclass(frozen=True)
+class ReclassifyOutcome:
+    """The breaks (n + 1, min to max), cells per class 1…n, nodata cells and the file written."""
+
+    breaks: np.ndarray
+    counts: np.ndarray
+    nodata_cells: int
+    output: Path
+
+    def class_rows(self) -> list[str]:
+        """One line per class: its value range and number of cells."""
+        return [
+            f"class {k}: {'[' if k == 1 else '('}{lo:g}, {hi:g}] — {n} cells"
+            for k, (lo, hi, n) in enumerate(zip(self.breaks[:-1], self.breaks[1:], self.counts), start=1)
+        ]
+
+
+def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
+    """The first band as float64 (NaN = nodata) and its open dataset (the grid to copy)."""
+    info = raster_info(path, label)
+    ds = gdal.Open(info.path)
+    band = ds.GetRasterBand(1)
+    values = band.ReadAsArray().astype(np.float64)
+    values[band.GetMaskBand().ReadAsArray() == 0] = np.nan
+    return values, ds
+
+
+def write_classes(path: Path, like: gdal.Dataset, classes: np.ndarray, description: str) -> None:
+    """A GeoTIFF of ``classes`` on the grid of ``like`` (nodata 0)."""
+    mem = gdal_array.OpenArray(classes, prototype_ds=like)
+    band = mem.GetRasterBand(1)
+    band.SetNoDataValue(0)
+    band.SetDescription(description)
+    gdal.Translate(str(path), mem, format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+
+
+def run_reclassify(
+    input_path: str,
+    output_path: str | Path,
+    n_classes: int,
+    method: str = "equal_interval",
+    progress: ProgressCallback = None,
+) -> ReclassifyOutcome:
+    """Classify ``input_path`` into ``n_classes`` and write ``output_path`` (never the input).
+
+    ``method`` is one of :data:`alsa_plugin.core.reclassify.METHODS`. Nothing is written
+    unless the whole run succeeds; a constant or all-nodata raster raises
+    :class:`~alsa_plugin.core.errors.AlsaInputError`.
+    """
+    with StagedFiles([input_path]) as staged:
+        tmp = staged.stage(output_path)  # refuses the input as output before any work
+        report(progress, 0.0, "reading the raster")
+        values, ds = read_band(input_path, "INPUT")
+        report(progress, 0.3, f"{method.replace('_', ' ')}: {n_classes} classes")
+        classes, breaks = reclassify(values, n_classes, method)
+        counts = np.bincount(classes.ravel(), minlength=n_classes + 1)
+        report(progress, 0.7, "writing the classes")
+        write_classes(tmp, ds, classes, f"{n_classes} classes ({method.replace('_', ' ')})")
+        staged.commit()
+    report(progress, 1.0, "done")
+    return ReclassifyOutcome(breaks, counts[1:], int(counts[0]), Path(output_path))

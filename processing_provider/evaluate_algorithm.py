@@ -1,0 +1,93 @@
+"""``alsa:evaluate``: any susceptibility raster against a landslide inventory (SPEC §7)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
+from .base_algorithm import AlsaAlgorithm
+from .feedback import processing_errors, progress_callback
+from .help import PARAMETER_HELP
+from .study_parameters import _raster_path, add_landslide_parameters, export_vector, landslide_source
+
+HELP_TEXT = """<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
+from other software; higher values = more susceptible) against a landslide inventory, on the \
+raster's own grid.</p>
+<p><b>Success rate</b> (LANDSLIDES) and <b>prediction rate</b> (TEST_LANDSLIDES): the cells are ranked \
+from the highest value to the lowest; the curve plots the cumulative share of cells against the \
+cumulative share of landslide weight, and the rate is the area under it. Cells with equal values \
+form one step, so ties are never broken by cell order. <b>ROC AUC</b>: the landslide cells \
+(weighted) against the ranked cells holding no landslide, ties counting one half.</p>
+<p>Nodata cells of the raster (and cells outside MASK) are not ranked; landslide cells on them drop \
+out, and the log says how many. The curves are written in long form to a CSV table (columns curve, \
+cell_fraction, landslide_fraction).</p>"""
+
+OWN_HELP = {
+    "INPUT": "The susceptibility raster (first band); higher values = more susceptible. Its grid is used.",
+    "TEST_LANDSLIDES": "Optional test inventory (points, polygons or a 0/1 raster): gives the prediction rate.",
+    "MASK": "Optional study-area polygons: cells whose centre lies outside are not ranked.",
+    "OUTPUT_TABLE": "CSV file for the success (and prediction) rate curves.",
+}
+RATES = {
+    "SUCCESS_RATE": "Success rate (AUC, LANDSLIDES)",
+    "PREDICTION_RATE": "Prediction rate (AUC, TEST_LANDSLIDES)",
+    "ROC_AUC": "ROC AUC (LANDSLIDES)",
+    "ROC_AUC_TEST": "ROC AUC (TEST_LANDSLIDES)",
+}
+
+
+class EvaluateAlgorithm(AlsaAlgorithm):
+    """Runs :func:`alsa_plugin.jobs.evaluate_job.run_evaluate`."""
+
+    NAME, DISPLAY_NAME, GROUP, GROUP_ID = "evaluate", "Evaluate a susceptibility map", "Evaluation", "evaluation"
+    HELP = HELP_TEXT
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.add(QgsProcessingParameterRasterLayer("INPUT", self.tr("Susceptibility raster")), OWN_HELP["INPUT"])
+        add_landslide_parameters(self)
+        for p in self.parameterDefinitions()[1:]:
+            p.setHelp(self.tr(OWN_HELP.get(p.name()) or PARAMETER_HELP[p.name()]))
+        polygons = [QgsProcessing.TypeVectorPolygon]
+        mask = QgsProcessingParameterFeatureSource("MASK", self.tr("Study-area mask"), polygons, optional=True)
+        self.add(mask, OWN_HELP["MASK"])
+        csv = self.tr("CSV files (*.csv)")
+        table = QgsProcessingParameterFileDestination("OUTPUT_TABLE", self.tr("Rate curves"), csv)
+        self.add(table, OWN_HELP["OUTPUT_TABLE"])
+        for key, label in RATES.items():
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("INPUT: choose a susceptibility raster layer."))
+        table = self.parameterAsFileOutput(parameters, "OUTPUT_TABLE", context)
+        weight = self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
+        touched = self.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
+        with tempfile.TemporaryDirectory(prefix="alsa-") as tmp, processing_errors():
+            workdir = Path(tmp)
+            crs = layer.crs()
+            sources = [
+                landslide_source(self, parameters, key, context, crs, workdir, w, touched)
+                for key, w in (("LANDSLIDES", weight), ("TEST_LANDSLIDES", None))
+            ]
+            mask_layer = self.parameterAsVectorLayer(parameters, "MASK", context)
+            mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK") if mask_layer else None
+            request = EvaluateRequest(_raster_path(layer, "INPUT"), *sources, mask=mask)
+            outcome = run_evaluate(request, table, progress_callback(feedback))
+        for note in outcome.notes:
+            feedback.pushInfo(note)
+        for warning in outcome.warnings:
+            feedback.pushWarning(warning)
+        values = [outcome.success, outcome.prediction, outcome.roc_auc, outcome.roc_auc_test]
+        feedback.pushInfo(", ".join(f"{k} {v:.4f}" for k, v in zip(RATES, values) if v is not None))
+        return dict(zip(RATES, values), OUTPUT_TABLE=table)
