@@ -18,7 +18,7 @@ from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
-from .study_parameters import _raster_path, add_landslide_parameters, export_vector, landslide_source
+from .study_parameters import add_landslide_parameters, export_vector, landslide_source, raster_path
 
 HELP_TEXT = """<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
 from other software; higher values = more susceptible) against a landslide inventory, on the \
@@ -82,7 +82,7 @@ class EvaluateAlgorithm(AlsaAlgorithm):
             ]
             mask_layer = self.parameterAsVectorLayer(parameters, "MASK", context)
             mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK") if mask_layer else None
-            request = EvaluateRequest(_raster_path(layer, "INPUT"), *sources, mask=mask)
+            request = EvaluateRequest(raster_path(layer, "INPUT"), *sources, mask=mask)
             outcome = run_evaluate(request, table, progress_callback(feedback))
         for note in outcome.notes:
             feedback.pushInfo(note)

@@ -17,7 +17,7 @@ from ..alsa_plugin.core.reclassify import METHODS
 from ..alsa_plugin.jobs.reclassify_job import run_reclassify
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
-from .study_parameters import _raster_path
+from .study_parameters import raster_path
 
 METHOD_LABELS = ("Equal interval", "Quantile", "Natural breaks (Jenks)")
 
@@ -70,7 +70,7 @@ class ReclassifyAlgorithm(AlsaAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
         with processing_errors():
             outcome = run_reclassify(
-                _raster_path(layer, "INPUT"), output, n_classes, method, progress_callback(feedback)
+                raster_path(layer, "INPUT"), output, n_classes, method, progress_callback(feedback)
             )
         breaks = ", ".join(repr(float(b)) for b in outcome.breaks)
         feedback.pushInfo(self.tr("Breaks ({}): {}").format(method.replace("_", " "), breaks))

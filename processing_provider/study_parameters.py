@@ -91,7 +91,7 @@ def safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "factor"
 
 
-def _raster_path(layer: QgsRasterLayer, label: str) -> str:
+def raster_path(layer: QgsRasterLayer, label: str) -> str:
     if layer.providerType() != "gdal":
         raise QgsProcessingException(
             f"{label} {layer.name()!r} is not a file GDAL can read (provider {layer.providerType()}); "
@@ -110,7 +110,7 @@ def factor_sources(alg, parameters, context) -> list[FactorSource]:
             while name in names:
                 name, n = f"{safe_name(layer.name())}_{n}", n + 1
             names.add(name)
-            out.append(FactorSource(name, _raster_path(layer, label), classified))
+            out.append(FactorSource(name, raster_path(layer, label), classified))
     return out
 
 
@@ -140,7 +140,7 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: 
     if layer is None:
         return None
     if layer.type() == QgsMapLayer.RasterLayer:
-        return LandslideSource(_raster_path(layer, key), raster=True)
+        return LandslideSource(raster_path(layer, key), raster=True)
     if next(iter(layer.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
         raise QgsProcessingException(f"{key}: the layer {layer.name()!r} has no feature")
     path = export_vector(layer, crs, context, workdir / f"{key.lower()}.gpkg", key, [weight] if weight else [])
@@ -176,7 +176,7 @@ def study_request(alg, parameters, context, workdir: Path, with_test: bool = Tru
     cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context) if parameters.get("CELL_SIZE") else None
     flat = None
     if parameters.get("FLAT_SLOPE"):
-        flat = _raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
+        flat = raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
     return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat), crs
 
 

@@ -25,7 +25,7 @@ from ..gis.outputs import StagedFiles, write_csv
 from ..gis.rasters import warp
 from ..gis.vectors import rasterize_mask
 from .bivariate_job import rate_columns
-from .inputs import LandslideSource, _landslides
+from .inputs import LandslideSource, landslide_grid
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def run_evaluate(
             if src is None:
                 continue
             report(progress, 0.3 + 0.2 * i, f"rasterising {label}")
-            ls, warning = ranked_landslides(scores, _landslides(src, grid, label), label)
+            ls, warning = ranked_landslides(scores, landslide_grid(src, grid, label), label)
             sets.append(ls)
             warnings += [warning] if warning else []
         report(progress, 0.7, "success and prediction rates")

@@ -86,7 +86,7 @@ def check_sources(factors: list[FactorSource]) -> None:
         raise AlsaInputError(f"factor names must be unique, got {names}")
 
 
-def _landslides(src: LandslideSource, grid: Grid, label: str) -> np.ndarray:
+def landslide_grid(src: LandslideSource, grid: Grid, label: str) -> np.ndarray:
     if src.raster:
         values, _ = read_landslide_raster(src.path, grid, label)
         if not values.any():
@@ -119,10 +119,10 @@ def load(request: StudyRequest, progress: ProgressCallback = None) -> GridData:
         if note:
             notes.append(note)
     report(progress, n / (n + 3), "rasterising landslides")
-    landslides = _landslides(request.landslides, grid, "LANDSLIDES")
+    landslides = landslide_grid(request.landslides, grid, "LANDSLIDES")
     test = None
     if request.test_landslides is not None:
-        test = _landslides(request.test_landslides, grid, "TEST_LANDSLIDES")
+        test = landslide_grid(request.test_landslides, grid, "TEST_LANDSLIDES")
     report(progress, (n + 1) / (n + 3), "mask and flat areas")
     mask = rasterize_mask(request.mask, grid) if request.mask else None
     flat = None
