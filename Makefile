@@ -37,8 +37,11 @@ format:
 bench:  ## paper-scale benchmark (Px1: 4710 x 4432 cells, 21 factors); prints the figures
 	$(PY) -u scripts/bench.py
 
-demo:  ## certainty factor with bin-width optimisation on the built-in sample
-	$(PY) scripts/demo.py demo_output
+demo:  ## plugin in an isolated QGIS profile (build/qgis-profile); qgis_process: sample data, then certainty factor
+	$(PY) -u scripts/demo.py demo_output
+
+package:  ## dist/alsa-<version>.zip for QGIS's "Install from ZIP"
+	$(PY) scripts/package.py
 
 clean:
 	rm -rf build dist demo_output bench_output .pytest_cache .ruff_cache

@@ -28,5 +28,14 @@ class AlsaProvider(QgsProcessingProvider):
 
 
 def algorithms() -> list:
-    """Every algorithm of the provider (none yet: the bivariate ones come with issue 3)."""
-    return []
+    """Every algorithm of the provider, listed explicitly."""
+    from .evaluate_algorithm import EvaluateAlgorithm
+    from .method_algorithms import METHOD_ALGORITHMS
+    from .reclassify_algorithm import ReclassifyAlgorithm
+    from .sample_data_algorithm import SampleDataAlgorithm
+
+    return [cls() for cls in METHOD_ALGORITHMS] + [
+        ReclassifyAlgorithm(),
+        EvaluateAlgorithm(),
+        SampleDataAlgorithm(),
+    ]

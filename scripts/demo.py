@@ -1,55 +1,66 @@
-"""`make demo`: certainty factor with bin-width optimisation on the built-in sample.
+"""`make demo`: the plugin in an isolated QGIS profile, certainty factor on the sample, via qgis_process.
 
-Builds the deterministic synthetic sample (400 x 500 cells, 4 continuous factors and
-1 classified, ~1 % landslide cells), applies the flat-area constraint from its slope,
-optimises the bin width (P = 3, Q = 2) and writes the width/AUC table and the factor
-tables to the output folder, then prints the success and prediction rates.
+1. builds the plugin zip and unpacks it into ``build/qgis-profile`` (``QGIS_CUSTOM_CONFIG_PATH``),
+   then ``qgis_process plugins enable alsa``;
+2. ``alsa:sampledata`` writes the built-in sample to ``demo_output/sample/``;
+3. ``alsa:certaintyfactor`` with bin-width optimisation (P = 3, Q = 2, flat-area constraint
+   from the slope, seed 1) writes the LSI and every table to ``demo_output/``;
+4. prints the success and prediction rates and the optimal bin width from the JSON results.
+
+A previous demo's output folder (marked by ``.alsa-demo``) is removed first; any other
+existing folder of that name is left alone and the demo stops.
 """
 
 from __future__ import annotations
 
-import csv
-import os
+import shutil
 import sys
-import tempfile
+import time
 from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_profile import install, qgis_process_executable, run_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-_pkgroot = Path(tempfile.mkdtemp(prefix="alsa-demo-"))
-os.symlink(ROOT, _pkgroot / "alsa")
-sys.path.insert(0, str(_pkgroot))
-
-from alsa.alsa_plugin.core import flat_cells, optimise, prepare, run  # noqa: E402
-from alsa.alsa_plugin.core.synthetic import make_stack  # noqa: E402
+MARKER = ".alsa-demo"
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    stack = make_stack((400, 500), n_continuous=4, n_classified=1, seed=42)
-    study = prepare(
-        stack.factors, stack.landslides, precision=3, train_ratio=0.7, seed=1, flat=flat_cells(stack.factors[0])
-    )
-    opt = optimise(study, "CF", opt_precision=2)
-    with open(out / "BinWidth_AUC_CF_P3_Q2.csv", "w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["bin_width", "success_rate", "prediction_rate"])
-        w.writerows(zip(opt.widths, opt.success, opt.prediction))
-    result = run(study, "CF", opt.best_width)
-    for t in result.tables:
-        cols = t.rows()
-        with open(out / f"Favourability_CF_{t.factor.name}_P3_W{opt.best_width:g}.csv", "w", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(cols)
-            w.writerows(zip(*cols.values()))
-    np.save(out / f"LSI_CF_P3_W{opt.best_width:g}.npy", study.to_grid(result.lsi_output(study)))
-    ev = result.evaluation
-    print(f"certainty factor, precision 3, optimised bin width {opt.best_width:g} ({opt.widths.size} widths)")
-    print(f"success rate    {ev.success.auc:.4f}")
-    print(f"prediction rate {ev.prediction.auc:.4f}")
-    print(f"outputs in {out}/")
+def fresh_output(out: Path) -> None:
+    """Empty ``out`` if a previous demo made it; refuse any other existing folder."""
+    if out.exists():
+        if not (out / MARKER).exists():
+            sys.exit(f"demo: {out} exists and was not made by the demo; move it away or pass another folder")
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    (out / MARKER).write_text("written by `make demo`; removed by the next run\n")
+
+
+def certainty_factor_params(sample: dict, out: Path) -> list[tuple[str, str]]:
+    """qgis_process parameters; a multiple-layer parameter is its key repeated."""
+    params = [("LANDSLIDES", sample["LANDSLIDES"])]
+    params += [("CONTINUOUS_FACTORS", p) for p in sample["CONTINUOUS_FACTORS"]]
+    params += [("CLASSIFIED_FACTORS", p) for p in sample["CLASSIFIED_FACTORS"]]
+    params += [("PRECISION", "3"), ("OPTIMIZE", "true"), ("OPT_PRECISION", "2"), ("FLAT_SLOPE", sample["SLOPE"])]
+    params += [("SEED", "1"), ("OUTPUT_FOLDER", str(out)), ("OUTPUT_LSI", str(out / "LSI_CF.tif"))]
+    return params
+
+
+def main(out: Path, profile: Path) -> None:
+    out, profile = out.resolve(), profile.resolve()
+    fresh_output(out)
+    t0 = time.perf_counter()
+    plugin = install(profile)
+    print(f"plugin installed in {plugin} and enabled ({qgis_process_executable()})")
+    sample = run_json(profile, "alsa:sampledata", [("OUTPUT_FOLDER", str(out / "sample"))])["results"]
+    print(f"alsa:sampledata wrote {len(sample['FACTORS'])} factors, a DEM and landslides to {sample['OUTPUT_FOLDER']}")
+    print("alsa:certaintyfactor, precision 3, optimising the bin width (Q = 2) ...", flush=True)
+    res = run_json(profile, "alsa:certaintyfactor", certainty_factor_params(sample, out))["results"]
+    print(f"optimal bin width {res['BIN_WIDTH_USED']:g}")
+    print(f"success rate      {res['SUCCESS_RATE']:.4f}")
+    print(f"prediction rate   {res['PREDICTION_RATE']:.4f}")
+    print(f"LSI {res['OUTPUT_LSI']}; tables, rasters and log in {res['OUTPUT_FOLDER']}/")
+    print(f"({time.perf_counter() - t0:.0f} s)")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "demo_output"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "demo_output"), ROOT / "build" / "qgis-profile")
