@@ -13,7 +13,6 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -25,6 +24,7 @@ from qgis.core import (
 
 from ..alsa_plugin.core import get_method
 from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
+from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, bivariate_help
 from .study_parameters import (
@@ -42,26 +42,14 @@ def _number(key, label, kind, default, lo, hi, optional=False):
     return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
 
 
-class BivariateAlgorithm(QgsProcessingAlgorithm):
-    """One conditional-probability method; subclasses set ``METHOD`` and ``ALG_NAME``."""
+class BivariateAlgorithm(AlsaAlgorithm):
+    """One conditional-probability method; subclasses set ``METHOD`` and ``NAME``."""
 
     METHOD = ""
-    ALG_NAME = ""
+    GROUP, GROUP_ID = "Bivariate methods", "bivariate"
 
-    def createInstance(self):  # noqa: N802 - QGIS API
-        return type(self)()
-
-    def name(self) -> str:
-        return self.ALG_NAME
-
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
         return get_method(self.METHOD).name.capitalize()
-
-    def group(self) -> str:
-        return "Bivariate methods"
-
-    def groupId(self) -> str:  # noqa: N802
-        return "bivariate"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return bivariate_help(self.METHOD)

@@ -6,35 +6,35 @@ from .bivariate_algorithm import BivariateAlgorithm
 
 
 class FrequencyContrast(BivariateAlgorithm):
-    METHOD, ALG_NAME = "FC", "frequencycontrast"
+    METHOD, NAME = "FC", "frequencycontrast"
 
 
 class FrequencyRatio(BivariateAlgorithm):
-    METHOD, ALG_NAME = "FR", "frequencyratio"
+    METHOD, NAME = "FR", "frequencyratio"
 
 
 class InformationValue(BivariateAlgorithm):
-    METHOD, ALG_NAME = "IV", "informationvalue"
+    METHOD, NAME = "IV", "informationvalue"
 
 
 class CertaintyFactor(BivariateAlgorithm):
-    METHOD, ALG_NAME = "CF", "certaintyfactor"
+    METHOD, NAME = "CF", "certaintyfactor"
 
 
 class CosineAmplitude(BivariateAlgorithm):
-    METHOD, ALG_NAME = "CA", "cosineamplitude"
+    METHOD, NAME = "CA", "cosineamplitude"
 
 
 class WeightOfEvidence(BivariateAlgorithm):
-    METHOD, ALG_NAME = "WOE", "weightofevidence"
+    METHOD, NAME = "WOE", "weightofevidence"
 
 
 class WeightContrast(BivariateAlgorithm):
-    METHOD, ALG_NAME = "WC", "weightcontrast"
+    METHOD, NAME = "WC", "weightcontrast"
 
 
 class SufficiencyRatio(BivariateAlgorithm):
-    METHOD, ALG_NAME = "SR", "sufficiencyratio"
+    METHOD, NAME = "SR", "sufficiencyratio"
 
 
 METHOD_ALGORITHMS = [
