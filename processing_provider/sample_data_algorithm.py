@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterFolderDestination,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..alsa_plugin.core.errors import AlsaInputError
 from ..alsa_plugin.gis.sample_data import write_sample_data
+from .base_algorithm import AlsaAlgorithm
+from .feedback import processing_errors
 
 CONTINUOUS = ("slope", "factor01", "factor02", "factor03")
 CLASSIFIED = ("classes00",)
 
-HELP = """Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
+HELP_TEXT = """Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
 so every ALSA tool can be tried at once:
 <ul>
 <li><b>slope.tif</b> (degrees, 0 on flat cells), <b>factor01–03.tif</b>: continuous factors (Float32);</li>
@@ -33,36 +31,17 @@ overwritten: choose an empty or new folder.
 factor01–03, CLASSIFIED_FACTORS = classes00, OPTIMIZE on and FLAT_SLOPE = slope.</p>"""
 
 
-class SampleDataAlgorithm(QgsProcessingAlgorithm):
+class SampleDataAlgorithm(AlsaAlgorithm):
     """Writes :mod:`alsa_plugin.gis.sample_data` and loads it into the project."""
 
+    NAME, DISPLAY_NAME, GROUP, GROUP_ID, HELP = "sampledata", "Write sample data", "Data", "data", HELP_TEXT
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("SampleDataAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802 - QGIS API
-        return type(self)()
-
-    def name(self) -> str:
-        return "sampledata"
-
-    def displayName(self) -> str:  # noqa: N802
-        return self.tr("Write sample data")
-
-    def group(self) -> str:
-        return self.tr("Data")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "data"
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return self.tr(HELP)
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        folder = QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Folder for the sample data"))
-        folder.setHelp(self.tr("A new or empty folder; files already there are never overwritten."))
-        self.addParameter(folder)
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.add(
+            QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Folder for the sample data")),
+            "A new or empty folder; files already there are never overwritten.",
+        )
         self.addOutput(QgsProcessingOutputVectorLayer("LANDSLIDES", self.tr("Landslide polygons")))
         self.addOutput(QgsProcessingOutputRasterLayer("DEM", self.tr("Elevation model")))
         self.addOutput(QgsProcessingOutputRasterLayer("SLOPE", self.tr("Slope factor")))
@@ -72,10 +51,8 @@ class SampleDataAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        try:
+        with processing_errors():  # AlsaInputError → QgsProcessingException
             paths = {k: str(p) for k, p in write_sample_data(folder).items()}
-        except AlsaInputError as exc:
-            raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo(self.tr("Sample data written to {}").format(folder))
         if context.project() is not None:
             for key, path in paths.items():
