@@ -24,6 +24,8 @@ def names(tmp_path_factory):
 
 def test_everything_under_one_alsa_folder(names):
     assert all(n.startswith("alsa/") for n in names)
+    # QGIS's "Install from ZIP" names the plugin after the folder of the first metadata.txt
+    assert sorted(n for n in names if n.endswith("metadata.txt"))[0] == "alsa/metadata.txt"
     for needed in (
         "alsa/metadata.txt",
         "alsa/__init__.py",
