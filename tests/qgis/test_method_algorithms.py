@@ -132,3 +132,20 @@ def test_bad_input_gives_a_specific_message_and_no_file(alsa_provider, stack_fil
     blocker = tmp_path / "a_file"
     blocker.write_text("")
     failing(f, tmp_path, "OUTPUT_FOLDER: the folder .* cannot be written", OUTPUT_FOLDER=str(blocker / "sub"))
+
+
+def test_cancel_from_the_feedback_writes_nothing(alsa_provider, stack_files, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelWhenOptimising(QgsProcessingFeedback):
+        def setProgressText(self, text):  # noqa: N802 - QGIS API
+            super().setProgressText(text)
+            if text.startswith("bin width 0.5"):
+                self.cancel()
+
+    out = tmp_path / "cancelled"
+    feedback = CancelWhenOptimising()
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output file was written"):
+        processing().run("alsa:weightofevidence", params(stack_files, out, OPTIMIZE=True), feedback=feedback)
+    assert feedback.isCanceled() and feedback.progress() < 90
+    assert not out.exists() or list(out.iterdir()) == []
