@@ -1,0 +1,149 @@
+"""``alsa:comparebivariate``: the eight methods, optimal and conventional, in one table (paper Table 4).
+
+The work is :func:`alsa_plugin.jobs.compare_job.run_compare`. The algorithm shares the
+study parameters of the single-method algorithms and, through
+:class:`~.bivariate_algorithm.BivariateAlgorithm`, their group and run log.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
+
+from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
+from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
+from .base_algorithm import AlsaAlgorithm
+from .bivariate_algorithm import BivariateAlgorithm, _number
+from .feedback import processing_errors, progress_callback
+from .help import PARAMETER_HELP
+from .study_parameters import (
+    add_factor_parameters,
+    add_flat_parameter,
+    add_grid_parameters,
+    add_landslide_parameters,
+    study_request,
+)
+from .styling import load_styled
+
+CLASSIFICATION_LABELS = ["Equal interval", "Quantile", "Natural breaks (Jenks)"]
+
+COMPARE_HELP = """<p>Runs all eight conditional-probability methods of ALSA 3.0 (frequency contrast, frequency
+ratio, information value, certainty factor, cosine amplitude, weight of evidence, weight contrast,
+sufficiency ratio) in several scenarios and sets their prediction rates side by side, like Table 4 of
+Li &amp; Lan 2023 (<i>Remote Sensing</i> 15, 1418).</p>
+<p><b>Optimal</b>: continuous factors classification-free at PRECISION; each method's bin width is
+optimised over k·10<sup>−Q</sup> (OPT_PRECISION Q). <b>Conventional</b>: for every number n in CLASSES
+each continuous factor is reclassified into n classes (CLASSIFICATION, breaks over the study area's
+valid cells) and every factor is analysed as classified. Classified factors stay classified in every
+scenario. Every scenario uses the same cells and the same training/test split (SEED; when empty a seed
+is drawn and written to the log).</p>
+<p>Written to the output folder: <code>Compare_prediction_rates.csv</code> (a row per method, then
+"Average" and "Percent difference"; columns: the optimal width, the prediction and the success rate of
+every scenario, each rate's average over the scenarios and its percent difference; percent difference
+= 100·(maximum − value)/value as in the paper, empty = N.A.), <code>Compare_spearman.csv</code> (the
+Spearman rank correlation between the LSI maps of the eight optimal methods), the LSI of each optimal
+method (<code>LSI_&lt;method&gt;_P&lt;P&gt;_W&lt;w&gt;.tif</code>) and <code>Compare_log.json</code> with
+every input, setting and result. Nothing is written if the run fails or is cancelled. The LSI of the
+best method (highest optimal prediction rate) is added to the project.</p>"""
+
+COMPARE_PARAMETER_HELP = {
+    "PRECISION": "Decimals kept of the normalised continuous values in the optimal scenario (0–6).",
+    "OPT_PRECISION": "Q: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q (1–4), per method.",
+    "CLASSES": "Numbers of classes of the conventional scenarios, comma-separated whole numbers ≥ 2 "
+    '(the paper\'s 10, 5 and 3: "10,5,3").',
+    "CLASSIFICATION": "How continuous factors are split into classes in the conventional scenarios: equal "
+    "interval, quantile or natural breaks (Jenks), over the valid cells of the study area.",
+    "OUTPUT_FOLDER": "Folder for the comparison table, the Spearman matrix, the optimal LSI rasters and the log.",
+}
+
+
+class CompareBivariateAlgorithm(BivariateAlgorithm):
+    """``alsa:comparebivariate`` — all eight methods, optimal and conventional.
+
+    A :class:`BivariateAlgorithm` for its group and run log, but named and described as
+    a plain :class:`AlsaAlgorithm` (not after one method).
+    """
+
+    NAME, DISPLAY_NAME, HELP = "comparebivariate", "Compare bivariate methods", COMPARE_HELP
+    displayName = AlsaAlgorithm.displayName  # noqa: N815 - QGIS API
+    shortHelpString = AlsaAlgorithm.shortHelpString  # noqa: N815
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_landslide_parameters(self)
+        self.addParameter(_number("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
+        self.addParameter(_number("SEED", "Random seed (empty: drawn and logged)", 0, None, 0, 2**31 - 1, True))
+        add_factor_parameters(self)
+        add_grid_parameters(self)
+        self.addParameter(_number("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
+        self.addParameter(_number("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        self.addParameter(QgsProcessingParameterString("CLASSES", "Numbers of classes (conventional)", "10,5,3"))
+        self.addParameter(
+            QgsProcessingParameterEnum("CLASSIFICATION", "Classification method", CLASSIFICATION_LABELS, False, 0)
+        )
+        add_flat_parameter(self)
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"))
+        self.addOutput(QgsProcessingOutputFile("TABLE", "Prediction rates of every method and scenario (CSV)"))
+        self.addOutput(QgsProcessingOutputFile("SPEARMAN", "Spearman rank correlation of the optimal LSIs (CSV)"))
+        self.addOutput(QgsProcessingOutputString("BEST_METHOD", "Method with the highest optimal prediction rate"))
+        self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
+        texts = PARAMETER_HELP | COMPARE_PARAMETER_HELP
+        for p in self.parameterDefinitions():
+            p.setHelp(texts.get(p.name(), p.help()))
+            if p.name() in ("CELL_SIZE", "EXTENT", "SEED"):
+                p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        with processing_errors():
+            settings = CompareSettings(
+                precision=self.parameterAsInt(parameters, "PRECISION", context),
+                opt_precision=self.parameterAsInt(parameters, "OPT_PRECISION", context),
+                classes=parse_classes(self.parameterAsString(parameters, "CLASSES", context)),
+                classification=CLASSIFICATIONS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)],
+                train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
+                seed=self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None,
+            )
+            settings.check()
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
+        try:
+            with processing_errors():
+                request, _ = study_request(self, parameters, context, workdir)
+                outcome = run_compare(
+                    request, settings, folder, progress_callback(feedback), self._log_extra(parameters, context)
+                )
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        for note in outcome.log["notes"]:
+            feedback.pushInfo(note)
+        rates = outcome.log["results"]["rates"]
+        for m, r in rates["optimal"].items():
+            conv = ", ".join(
+                f"{s.replace('_', ' ')} {rates[s][m]['prediction']:.4f}"
+                for s in rates
+                if s != "optimal" and rates[s][m]["prediction"] is not None
+            )
+            pred = r["prediction"]
+            feedback.pushInfo(
+                f"{m}: optimal (width {r['bin_width']:g}) "
+                + (f"prediction rate {pred:.4f}" if pred is not None else f"success rate {r['success']:.4f}")
+                + (f"; {conv}" if conv else "")
+            )
+        feedback.pushInfo(f"Best method: {outcome.best_method} (seed {outcome.seed})")
+        load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
+        return {
+            "OUTPUT_FOLDER": str(folder),
+            "TABLE": str(outcome.table_path),
+            "SPEARMAN": str(outcome.spearman_path),
+            "BEST_METHOD": outcome.best_method,
+            "LOG": str(outcome.log_path),
+        }

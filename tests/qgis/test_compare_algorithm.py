@@ -1,0 +1,144 @@
+"""``alsa:comparebivariate`` through processing.run on the Ecuador data (points, mask, five continuous factors)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingProvider
+
+from alsa.processing_provider.compare_algorithm import CompareBivariateAlgorithm
+
+ECUADOR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecuador"
+FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+IDS = ["FC", "FR", "IV", "CF", "CA", "WOE", "WC", "SR"]
+SCENARIOS = ["optimal", "10_classes", "5_classes", "3_classes"]
+
+
+class _TestProvider(QgsProcessingProvider):
+    """Stands in for the ``alsa`` provider until it lists the comparison algorithm."""
+
+    def id(self):
+        return "alsa"
+
+    def name(self):
+        return "ALSA (test)"
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        self.addAlgorithm(CompareBivariateAlgorithm())
+
+
+@pytest.fixture(scope="module")
+def algorithm(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("alsa")
+    ours = None
+    if provider is None:
+        ours = _TestProvider()
+        assert registry.addProvider(ours)
+    elif provider.algorithm("comparebivariate") is None:
+        provider.addAlgorithm(CompareBivariateAlgorithm())
+    yield "alsa:comparebivariate"
+    if ours is not None:
+        registry.removeProvider(ours)
+
+
+def ecuador_parameters(folder, **changes):
+    params = {
+        "LANDSLIDES": str(ECUADOR / "landslides.gpkg"),
+        "MASK": str(ECUADOR / "study_mask.gpkg"),
+        "CONTINUOUS_FACTORS": [str(ECUADOR / f"{n}.tif") for n in FACTORS],
+        "SEED": 1,
+        "CLASSES": "10,5,3",
+        "OUTPUT_FOLDER": str(folder),
+    }
+    return params | changes
+
+
+def read_table(path):
+    with open(path, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return {
+        r["method"]: {k: float(v) if v else None for k, v in r.items() if k not in ("method", "name")} for r in rows
+    }
+
+
+@pytest.fixture(scope="module")
+def ecuador(algorithm, tmp_path_factory):
+    import processing
+
+    folder = tmp_path_factory.mktemp("ecuador") / "out"
+    result = processing.run(algorithm, ecuador_parameters(folder))
+    return folder, result
+
+
+def test_the_algorithm_is_described(algorithm):
+    alg = QgsApplication.processingRegistry().algorithmById(algorithm)
+    assert alg.displayName() == "Compare bivariate methods"
+    assert alg.group() == "Bivariate methods" and alg.groupId() == "bivariate"
+    names = [p.name() for p in alg.parameterDefinitions()]
+    for key in ("LANDSLIDES", "WEIGHT_FIELD", "ALL_TOUCHED", "TEST_LANDSLIDES", "TRAIN_RATIO", "SEED",
+                "CONTINUOUS_FACTORS", "CLASSIFIED_FACTORS", "EXTENT", "MASK", "CELL_SIZE", "PRECISION",
+                "OPT_PRECISION", "CLASSES", "CLASSIFICATION", "FLAT_SLOPE", "OUTPUT_FOLDER"):  # fmt: skip
+        assert key in names
+        assert alg.parameterDefinition(key).help(), f"{key} has no help text"
+    assert {o.name() for o in alg.outputDefinitions()} >= {"OUTPUT_FOLDER", "TABLE", "SPEARMAN", "BEST_METHOD"}
+    assert alg.parameterDefinition("CLASSES").defaultValue() == "10,5,3"
+    assert "Table 4" in alg.shortHelpString() and "percent difference" in alg.shortHelpString().lower()
+
+
+def test_ecuador_table_read_back_from_disk(ecuador):
+    folder, result = ecuador
+    assert Path(result["TABLE"]) == folder / "Compare_prediction_rates.csv"
+    table = read_table(result["TABLE"])
+    assert list(table) == IDS + ["Average", "Percent difference"]
+    for m in IDS:
+        row = table[m]
+        for s in SCENARIOS:
+            assert row[f"prediction_{s}"] > 0.65 and row[f"success_{s}"] > 0.65, (m, s, row)
+        assert 0 < row["optimal_bin_width"] <= 1
+        assert (folder / f"LSI_{m}_P3_W{row['optimal_bin_width']:g}.tif").exists()
+    # identities the core guarantees: FC and FR rank every cell alike; so do WoE and WC
+    for a, b in (("FC", "FR"), ("WOE", "WC")):
+        assert table[a] == table[b]
+    # optimal beats conventional for most methods (recorded in the report, not guaranteed)
+    wins = sum(all(table[m]["prediction_optimal"] >= table[m][f"prediction_{s}"] for s in SCENARIOS[1:]) for m in IDS)
+    assert wins >= 5
+    best = max(IDS, key=lambda m: (table[m]["prediction_optimal"], -IDS.index(m)))
+    assert result["BEST_METHOD"] == best
+
+
+def test_ecuador_spearman_and_log(ecuador):
+    folder, result = ecuador
+    with open(result["SPEARMAN"], newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["method"] + IDS
+    rho = {(r[0], m): float(v) for r in rows[1:] for m, v in zip(IDS, r[1:])}
+    for a in IDS:
+        assert rho[a, a] == 1.0
+        for b in IDS:
+            assert rho[a, b] == rho[b, a] and -1.0 <= rho[a, b] <= 1.0
+    assert rho["FC", "FR"] == 1.0 and rho["WOE", "WC"] == 1.0
+    log = json.loads(Path(result["LOG"]).read_text())
+    assert log["settings"]["seed_used"] == 1 and log["algorithm"] == "alsa:comparebivariate"
+    assert log["counts"]["test_landslide_cells"] > 0 and log["counts"]["spearman_cells"] == log["counts"]["valid_cells"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(Path(p).name for p in log["files"])
+
+
+@pytest.mark.parametrize(
+    "changes, match",
+    [
+        ({"CLASSES": "10,five,3"}, "CLASSES: 'five' is not a whole number of classes"),
+        ({"CLASSES": "10,1"}, "CLASSES: '1' is not a whole number of classes from 2"),
+        ({"CONTINUOUS_FACTORS": [], "CLASSIFIED_FACTORS": [str(ECUADOR / "slope.tif")]}, "meaningless"),
+    ],
+)
+def test_bad_input_raises_and_writes_nothing(algorithm, tmp_path, changes, match):
+    import processing
+
+    folder = tmp_path / "bad"
+    with pytest.raises(QgsProcessingException, match=match):
+        processing.run(algorithm, ecuador_parameters(folder, **changes))
+    assert not folder.exists() or list(folder.iterdir()) == []
