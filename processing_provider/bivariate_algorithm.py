@@ -16,9 +16,7 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
@@ -28,18 +26,14 @@ from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, bivariate_help
 from .study_parameters import (
-    add_factor_parameters,
     add_flat_parameter,
-    add_grid_parameters,
-    add_landslide_parameters,
+    add_study_parameters,
+    describe_parameters,
+    number_parameter,
     rerun_parameters,
     study_request,
 )
 from .styling import load_styled
-
-
-def _number(key, label, kind, default, lo, hi, optional=False):
-    return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
 
 
 class BivariateAlgorithm(AlsaAlgorithm):
@@ -55,15 +49,10 @@ class BivariateAlgorithm(AlsaAlgorithm):
         return bivariate_help(self.METHOD)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_landslide_parameters(self)
-        self.addParameter(_number("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
-        self.addParameter(_number("SEED", "Random seed (empty: a new split each run)", 0, None, 0, 2**31 - 1, True))
-        add_factor_parameters(self)
-        add_grid_parameters(self)
-        self.addParameter(_number("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
-        self.addParameter(_number("BIN_WIDTH", "Bin width", 1, 0.1, 0.000001, 1.0))
+        add_study_parameters(self, "Random seed (empty: a new split each run)")
+        self.addParameter(number_parameter("BIN_WIDTH", "Bin width", 1, 0.1, 0.000001, 1.0))
         self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", "Optimise the bin width", False))
-        self.addParameter(_number("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
         add_flat_parameter(self)
         lsi = QgsProcessingParameterRasterDestination("OUTPUT_LSI", "Landslide susceptibility index", optional=True)
         lsi.setCreateByDefault(False)
@@ -73,11 +62,7 @@ class BivariateAlgorithm(AlsaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", "Prediction rate (AUC, test landslides)"))
         self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", "Bin width used"))
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
-        for p in self.parameterDefinitions():
-            if p.name() in PARAMETER_HELP:
-                p.setHelp(PARAMETER_HELP[p.name()])
-            if p.name() in ("OPT_PRECISION", "CELL_SIZE", "EXTENT", "SEED"):
-                p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        describe_parameters(self, PARAMETER_HELP)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         settings = BivariateSettings(

@@ -14,7 +14,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -23,14 +22,14 @@ from qgis.core import (
 from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
 from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
 from .base_algorithm import AlsaAlgorithm
-from .bivariate_algorithm import BivariateAlgorithm, _number
+from .bivariate_algorithm import BivariateAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
 from .study_parameters import (
-    add_factor_parameters,
     add_flat_parameter,
-    add_grid_parameters,
-    add_landslide_parameters,
+    add_study_parameters,
+    describe_parameters,
+    number_parameter,
     study_request,
 )
 from .styling import load_styled
@@ -79,13 +78,8 @@ class CompareBivariateAlgorithm(BivariateAlgorithm):
     shortHelpString = AlsaAlgorithm.shortHelpString  # noqa: N815
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_landslide_parameters(self)
-        self.addParameter(_number("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
-        self.addParameter(_number("SEED", "Random seed (empty: drawn and logged)", 0, None, 0, 2**31 - 1, True))
-        add_factor_parameters(self)
-        add_grid_parameters(self)
-        self.addParameter(_number("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
-        self.addParameter(_number("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        add_study_parameters(self, "Random seed (empty: drawn and logged)")
+        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
         self.addParameter(QgsProcessingParameterString("CLASSES", "Numbers of classes (conventional)", "10,5,3"))
         self.addParameter(
             QgsProcessingParameterEnum("CLASSIFICATION", "Classification method", CLASSIFICATION_LABELS, False, 0)
@@ -96,11 +90,7 @@ class CompareBivariateAlgorithm(BivariateAlgorithm):
         self.addOutput(QgsProcessingOutputFile("SPEARMAN", "Spearman rank correlation of the optimal LSIs (CSV)"))
         self.addOutput(QgsProcessingOutputString("BEST_METHOD", "Method with the highest optimal prediction rate"))
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
-        texts = PARAMETER_HELP | COMPARE_PARAMETER_HELP
-        for p in self.parameterDefinitions():
-            p.setHelp(texts.get(p.name(), p.help()))
-            if p.name() in ("CELL_SIZE", "EXTENT", "SEED"):
-                p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP, advanced=("CELL_SIZE", "EXTENT", "SEED"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with processing_errors():

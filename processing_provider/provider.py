@@ -29,12 +29,14 @@ class AlsaProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """Every algorithm of the provider, listed explicitly."""
+    from .compare_algorithm import CompareBivariateAlgorithm
     from .evaluate_algorithm import EvaluateAlgorithm
     from .method_algorithms import METHOD_ALGORITHMS
     from .reclassify_algorithm import ReclassifyAlgorithm
     from .sample_data_algorithm import SampleDataAlgorithm
 
     return [cls() for cls in METHOD_ALGORITHMS] + [
+        CompareBivariateAlgorithm(),
         ReclassifyAlgorithm(),
         EvaluateAlgorithm(),
         SampleDataAlgorithm(),

@@ -35,6 +35,30 @@ from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyReques
 LANDSLIDE_TYPES = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]
 
 
+def number_parameter(key, label, kind, default, lo, hi, optional=False) -> QgsProcessingParameterNumber:
+    """A number parameter; ``kind`` 0 = integer, 1 = double."""
+    return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
+
+
+def add_study_parameters(alg, seed_label: str) -> None:
+    """What every bivariate analysis asks first: landslides, split, factors, grid, precision."""
+    add_landslide_parameters(alg)
+    alg.addParameter(number_parameter("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
+    alg.addParameter(number_parameter("SEED", seed_label, 0, None, 0, 2**31 - 1, True))
+    add_factor_parameters(alg)
+    add_grid_parameters(alg)
+    alg.addParameter(number_parameter("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
+
+
+def describe_parameters(alg, texts: dict[str, str], advanced=("OPT_PRECISION", "CELL_SIZE", "EXTENT", "SEED")) -> None:
+    """Set each parameter's help from ``texts`` and tuck the rarely changed ones under Advanced."""
+    for p in alg.parameterDefinitions():
+        if p.name() in texts:
+            p.setHelp(texts[p.name()])
+        if p.name() in advanced:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+
+
 def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
     alg.addParameter(QgsProcessingParameterMapLayer("LANDSLIDES", "Landslides", types=LANDSLIDE_TYPES))
     alg.addParameter(

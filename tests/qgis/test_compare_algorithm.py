@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingProvider
-
-from alsa.processing_provider.compare_algorithm import CompareBivariateAlgorithm
+from qgis.core import QgsApplication, QgsProcessingException
 
 ECUADOR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecuador"
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -17,32 +15,18 @@ IDS = ["FC", "FR", "IV", "CF", "CA", "WOE", "WC", "SR"]
 SCENARIOS = ["optimal", "10_classes", "5_classes", "3_classes"]
 
 
-class _TestProvider(QgsProcessingProvider):
-    """Stands in for the ``alsa`` provider until it lists the comparison algorithm."""
-
-    def id(self):
-        return "alsa"
-
-    def name(self):
-        return "ALSA (test)"
-
-    def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        self.addAlgorithm(CompareBivariateAlgorithm())
-
-
 @pytest.fixture(scope="module")
 def algorithm(qgis_processing):
+    """The real ``alsa`` provider, registered once for this module."""
+    from alsa.processing_provider.provider import AlsaProvider
+
     registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("alsa")
-    ours = None
-    if provider is None:
-        ours = _TestProvider()
-        assert registry.addProvider(ours)
-    elif provider.algorithm("comparebivariate") is None:
-        provider.addAlgorithm(CompareBivariateAlgorithm())
+    if registry.providerById("alsa") is not None:
+        registry.removeProvider(registry.providerById("alsa"))
+    provider = AlsaProvider()
+    assert registry.addProvider(provider)
     yield "alsa:comparebivariate"
-    if ours is not None:
-        registry.removeProvider(ours)
+    registry.removeProvider(provider)
 
 
 def ecuador_parameters(folder, **changes):

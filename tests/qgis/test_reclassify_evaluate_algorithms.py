@@ -21,12 +21,9 @@ ALGORITHMS = (ReclassifyAlgorithm, EvaluateAlgorithm)
 
 @pytest.fixture
 def run(alsa_provider):
-    """processing.run, with both algorithms in the ``alsa`` provider until provider.py lists them."""
+    """processing.run with the ``alsa`` provider registered."""
     import processing
 
-    for cls in ALGORITHMS:
-        if alsa_provider.algorithm(cls().name()) is None:
-            assert alsa_provider.addAlgorithm(cls())
     return processing.run
 
 
