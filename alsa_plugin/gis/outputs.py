@@ -82,7 +82,9 @@ def _sidecars(path: Path) -> list[Path]:
 def write_geotiff(path: Path, grid: Grid, values: np.ndarray, description: str = "") -> None:
     """A float32 GeoTIFF on ``grid``; NaN is the nodata value."""
     drv = gdal.GetDriverByName("GTiff")
-    ds = drv.Create(str(path), grid.cols, grid.rows, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "TILED=YES"])
+    # fast DEFLATE on both cores: favourability rasters (few distinct values) still shrink ~20x
+    options = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+    ds = drv.Create(str(path), grid.cols, grid.rows, 1, gdal.GDT_Float32, options)
     ds.SetGeoTransform(grid.geotransform)
     ds.SetProjection(grid.crs_wkt)
     band = ds.GetRasterBand(1)

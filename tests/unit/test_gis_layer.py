@@ -146,3 +146,31 @@ def test_inputs_are_never_overwritten_and_folders_must_be_writable(tmp_path, ram
     blocker.write_text("x")
     with pytest.raises(AlsaInputError, match="OUTPUT_FOLDER: the folder .* cannot be written"):
         check_folder(blocker / "sub")
+
+
+@pytest.mark.parametrize("dtype,nodata", [(np.float32, -9999.0), (np.uint8, 0), (np.int16, None)])
+def test_aligned_window_read_equals_gdal_warp(tmp_path, dtype, nodata):
+    from alsa.alsa_plugin.gis.rasters import INT_NODATA, _read_window
+
+    values = (np.arange(8 * 10).reshape(8, 10) % 9).astype(dtype)
+    path = write_tif(tmp_path / "r.tif", values, nodata=nodata)
+    info = raster_info(path, "r")
+    x0, y1 = ORIGIN
+    out_type, fill = (gdal.GDT_Float32, np.nan) if dtype == np.float32 else (gdal.GDT_Int32, INT_NODATA)
+    for box in [
+        (x0 - 3 * CELL, y1 - 5 * CELL, x0 + 4 * CELL, y1 + 2 * CELL),
+        (x0 + CELL, y1 - 12 * CELL, x0 + 14 * CELL, y1),
+    ]:
+        grid = make_grid(info, box)
+        ds = gdal.Warp(
+            "",
+            path,
+            format="MEM",
+            outputBounds=grid.bounds,
+            width=grid.cols,
+            height=grid.rows,
+            resampleAlg="near",
+            outputType=out_type,
+            dstNodata=fill,
+        )
+        np.testing.assert_array_equal(_read_window(info, grid, out_type, fill), ds.GetRasterBand(1).ReadAsArray())
