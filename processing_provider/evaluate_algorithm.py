@@ -18,7 +18,7 @@ from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
-from .study_parameters import add_landslide_parameters, export_vector, landslide_source, raster_path
+from .study_parameters import add_landslide_parameters, export_vector, landslide_source, layer_files, raster_path
 
 HELP_TEXT = """<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
 from other software; higher values = more susceptible) against a landslide inventory, on the \
@@ -82,7 +82,8 @@ class EvaluateAlgorithm(AlsaAlgorithm):
             ]
             mask_layer = self.parameterAsVectorLayer(parameters, "MASK", context)
             mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK") if mask_layer else None
-            request = EvaluateRequest(raster_path(layer, "INPUT"), *sources, mask=mask)
+            origins = layer_files(self, parameters, context)
+            request = EvaluateRequest(raster_path(layer, "INPUT"), *sources, mask=mask, origins=origins)
             outcome = run_evaluate(request, table, progress_callback(feedback))
         for note in outcome.notes:
             feedback.pushInfo(note)

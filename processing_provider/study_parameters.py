@@ -158,6 +158,16 @@ def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, f
     return str(path)
 
 
+def layer_files(alg, parameters, context, keys=("LANDSLIDES", "TEST_LANDSLIDES", "MASK")) -> tuple[str, ...]:
+    """The files behind the given layer parameters (``path|layername=…`` → ``path``), to protect them."""
+    files = []
+    for key in keys:
+        layer = alg.parameterAsLayer(parameters, key, context) if parameters.get(key) else None
+        if layer is not None:
+            files.append(layer.source().split("|")[0])
+    return tuple(files)
+
+
 def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: str | None, touched: bool):
     """A :class:`LandslideSource` from a point/polygon layer or a 0/1 raster, or None when unset."""
     layer = alg.parameterAsLayer(parameters, key, context)
@@ -201,7 +211,8 @@ def study_request(alg, parameters, context, workdir: Path, with_test: bool = Tru
     flat = None
     if parameters.get("FLAT_SLOPE"):
         flat = raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
-    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat), crs
+    origins = layer_files(alg, parameters, context)
+    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat, origins), crs
 
 
 def rerun_parameters(alg, parameters, context) -> dict:

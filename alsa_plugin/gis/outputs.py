@@ -22,17 +22,14 @@ from .grid import Grid
 
 
 def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
-    """Create ``folder`` if needed and prove it is writable."""
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".alsa-write-test-{uuid.uuid4().hex}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise AlsaInputError(
-            f"{label}: the folder {str(folder)!r} cannot be written ({exc.strerror}); choose another"
-        ) from None
+    """Fail early unless ``folder`` is, or can be made, a writable folder (it is created only when writing)."""
+    folder = Path(folder).absolute()
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        why = "is not a folder" if not existing.is_dir() else "is not writable"
+        raise AlsaInputError(f"{label}: the folder {str(folder)!r} cannot be written ({existing} {why})")
     return folder
 
 
@@ -42,30 +39,41 @@ class StagedFiles:
     def __init__(self, protected: Iterable[str | Path] = ()):
         self.protected = {os.path.realpath(p) for p in protected if p}
         self.staged: dict[Path, Path] = {}
+        self.created: list[Path] = []  # folders made for the outputs, removed again on failure
         self._token = uuid.uuid4().hex[:8]
 
     def stage(self, final: str | Path) -> Path:
         final = Path(final)
         if os.path.realpath(final) in self.protected:
             raise AlsaInputError(f"output {str(final)!r} is one of the inputs; choose another output name or folder")
+        missing = [p for p in [final.parent, *final.parent.parents] if not p.exists()]
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AlsaInputError(f"the folder {str(final.parent)!r} cannot be created ({exc.strerror})") from None
+        self.created += missing
         tmp = final.with_name(f".partial-{self._token}-{final.name}")
         self.staged[final] = tmp
         return tmp
 
     def commit(self) -> list[Path]:
         for final, tmp in self.staged.items():
-            final.parent.mkdir(parents=True, exist_ok=True)
             for extra in _sidecars(final):
                 extra.unlink(missing_ok=True)  # a stale .aux.xml would restyle the new raster
             os.replace(tmp, final)
-        done, self.staged = list(self.staged), {}
+        done, self.staged, self.created = list(self.staged), {}, []
         return done
 
     def discard(self) -> None:
         for tmp in self.staged.values():
             for p in (tmp, *_sidecars(tmp)):
                 p.unlink(missing_ok=True)
-        self.staged = {}
+        for folder in self.created:  # deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        self.staged, self.created = {}, []
 
     def __enter__(self) -> StagedFiles:
         return self

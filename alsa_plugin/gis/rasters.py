@@ -16,7 +16,7 @@ factors, int32 with a sentinel nodata for classified integer rasters.
 from __future__ import annotations
 
 import numpy as np
-from osgeo import gdal
+from osgeo import gdal, gdal_array
 
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
@@ -37,8 +37,7 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
 
 def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) -> np.ndarray:
     """A raster on the grid's lattice read straight from its window (no warp), padded with ``nodata``."""
-    dtype = np.float32 if output_type == gdal.GDT_Float32 else np.int32
-    out = np.full(grid.shape, nodata, dtype=dtype)
+    out = np.full(grid.shape, nodata, dtype=gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
     col0 = int(round((grid.xmin - info.geotransform[0]) / grid.cell))
     row0 = int(round((info.geotransform[3] - grid.ymax) / grid.cell))
     r0, r1 = max(row0, 0), min(row0 + grid.rows, info.rows)

@@ -36,9 +36,10 @@ class EvaluateRequest:
     landslides: LandslideSource
     test_landslides: LandslideSource | None = None
     mask: str | None = None
+    origins: tuple[str, ...] = ()  # the user's files behind exported layers (never overwritten either)
 
     def input_paths(self) -> list[str]:
-        paths = [self.susceptibility, self.landslides.path, self.mask]
+        paths = [self.susceptibility, self.landslides.path, self.mask, *self.origins]
         return [p for p in paths if p] + ([self.test_landslides.path] if self.test_landslides else [])
 
 

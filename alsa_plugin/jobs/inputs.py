@@ -46,10 +46,12 @@ class StudyRequest:
     mask: str | None = None
     cell_size: float | None = None
     flat_slope: str | None = None
+    origins: tuple[str, ...] = ()  # the user's files behind exported layers (never overwritten either)
 
     def input_paths(self) -> list[str]:
         paths = [f.path for f in self.factors] + [self.landslides.path, self.mask, self.flat_slope]
-        return [p for p in paths if p] + ([self.test_landslides.path] if self.test_landslides else [])
+        paths += [self.test_landslides.path if self.test_landslides else None, *self.origins]
+        return [p for p in paths if p]
 
 
 @dataclass
