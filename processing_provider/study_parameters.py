@@ -158,6 +158,17 @@ def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, f
     return str(path)
 
 
+def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
+    """The MASK polygons (honouring "selected features only") as a GeoPackage in ``crs``, or None."""
+    source = alg.parameterAsSource(parameters, "MASK", context)
+    if source is None:
+        return None
+    layer = source.materialize(QgsFeatureRequest())
+    if layer.featureCount() == 0:
+        raise QgsProcessingException("MASK: the layer (or its selection) holds no polygon")
+    return export_vector(layer, crs, context, workdir / "mask.gpkg", "MASK")
+
+
 def layer_files(alg, parameters, context, keys=("LANDSLIDES", "TEST_LANDSLIDES", "MASK")) -> tuple[str, ...]:
     """The files behind the given layer parameters (``path|layername=…`` → ``path``), to protect them."""
     files = []
@@ -203,10 +214,7 @@ def study_request(alg, parameters, context, workdir: Path, with_test: bool = Tru
         rect = alg.parameterAsExtent(parameters, "EXTENT", context, crs)
         if not rect.isNull() and not rect.isEmpty():
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-    mask = None
-    mask_layer = alg.parameterAsVectorLayer(parameters, "MASK", context)
-    if mask_layer is not None:
-        mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK")
+    mask = mask_file(alg, parameters, context, crs, workdir)
     cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context) if parameters.get("CELL_SIZE") else None
     flat = None
     if parameters.get("FLAT_SLOPE"):

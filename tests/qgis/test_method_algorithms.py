@@ -152,3 +152,29 @@ def test_cancel_from_the_feedback_writes_nothing(alsa_provider, stack_files, tmp
         processing().run("alsa:weightofevidence", params(stack_files, out, OPTIMIZE=True), feedback=feedback)
     assert feedback.isCanceled() and feedback.progress() < 90
     assert not out.exists()
+
+
+def test_mask_honours_selected_features_only(alsa_provider, stack_files, tmp_path, qgis_new_project):
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeatureSourceDefinition
+
+    x0, y1 = 500000.0, 4100000.0  # the stack's top-left corner; 120 rows x 150 columns of 10 m
+    halves = QgsVectorLayer("Polygon?crs=EPSG:32617", "halves", "memory")
+    feats = []
+    for a, b in ((0, 75), (75, 150)):
+        f = QgsFeature()
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x0 + a * 10} {y1},{x0 + b * 10} {y1},{x0 + b * 10} {y1 - 1200},{x0 + a * 10} {y1 - 1200},"
+                f"{x0 + a * 10} {y1}))"
+            )
+        )
+        feats.append(f)
+    halves.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(halves)
+    halves.selectByIds([next(halves.getFeatures()).id()])
+    mask = QgsProcessingFeatureSourceDefinition(halves.id(), selectedFeaturesOnly=True)
+    res = processing().run("alsa:frequencyratio", params(stack_files, tmp_path / "sel", MASK=mask))
+    log = json.loads(Path(res["LOG"]).read_text())
+    assert log["counts"]["valid_cells"] == 120 * 75
+    lsi = read(res["OUTPUT_LSI"])
+    assert lsi.shape == (120, 75) and np.isfinite(lsi).all()  # the grid takes the selection's extent
