@@ -178,3 +178,16 @@ def test_mask_honours_selected_features_only(alsa_provider, stack_files, tmp_pat
     assert log["counts"]["valid_cells"] == 120 * 75
     lsi = read(res["OUTPUT_LSI"])
     assert lsi.shape == (120, 75) and np.isfinite(lsi).all()  # the grid takes the selection's extent
+
+
+def test_without_a_test_set_the_success_rate_decides(alsa_provider, stack_files, tmp_path):
+    res = processing().run(
+        "alsa:sufficiencyratio", params(stack_files, tmp_path / "all", TRAIN_RATIO=1.0, OPTIMIZE=True, OPT_PRECISION=1)
+    )
+    assert res["PREDICTION_RATE"] is None
+    table = np.genfromtxt(tmp_path / "all" / "BinWidth_AUC_SR_P3_Q1.csv", delimiter=",", names=True)
+    assert np.isnan(table["prediction_rate"]).all()
+    best = table["bin_width"][np.argmax(table["success_rate"])]
+    assert res["BIN_WIDTH_USED"] == best and res["SUCCESS_RATE"] == table["success_rate"].max()
+    log = json.loads(Path(res["LOG"]).read_text())
+    assert log["optimisation"]["criterion"] == "success" and log["counts"]["test_landslide_weight"] == 0
