@@ -94,13 +94,17 @@ def build_zip(root: Path = ROOT, dist: Path | None = None) -> Path:
         sources = {rel: root / rel for rel in plugin_files(root) if rel.suffix != ".qm"}
         sources.update({rel: Path(tmp) / rel for rel in compile_translations(root, Path(tmp))})
         partial = target.with_name(target.name + ".partial")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(f"{PLUGIN_DIR}/", "")
-            for folder in sorted({p for rel in sources for p in rel.parents if p != Path(".")}):
-                zf.writestr(f"{PLUGIN_DIR}/{folder.as_posix()}/", "")
-            for rel in sorted(sources):
-                zf.write(sources[rel], f"{PLUGIN_DIR}/{rel.as_posix()}")
-        partial.replace(target)
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(f"{PLUGIN_DIR}/", "")
+                for folder in sorted({p for rel in sources for p in rel.parents if p != Path(".")}):
+                    zf.writestr(f"{PLUGIN_DIR}/{folder.as_posix()}/", "")
+                for rel in sorted(sources):
+                    zf.write(sources[rel], f"{PLUGIN_DIR}/{rel.as_posix()}")
+            partial.replace(target)
+        except BaseException:  # also on Ctrl+C: no half-written zip is left behind
+            partial.unlink(missing_ok=True)
+            raise
     return target
 
 

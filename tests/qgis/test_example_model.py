@@ -1,8 +1,11 @@
-"""The example model (DEM → slope, aspect → certainty factor) equals the same chain run step by step."""
+"""The example model (DEM → slope, aspect → flat aspect −1 → certainty factor) equals the same chain
+run step by step, and keeps flat cells in N(A) with a null LSI (SPEC §6)."""
 
+import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -26,7 +29,8 @@ def processing():
     return qgis_processing
 
 
-def read_lsi(path):
+def read_raster(path):
+    """Band 1 as float64 with NaN where it has no value."""
     ds = gdal.Open(str(path))
     band = ds.GetRasterBand(1)
     values = band.ReadAsArray().astype(np.float64)
@@ -41,17 +45,52 @@ def sample(tmp_path_factory):
     return write_sample_data(tmp_path_factory.mktemp("model-sample"))
 
 
-@pytest.fixture
-def direct_lsi(alsa_provider, sample, tmp_path):
-    """native:slope and native:aspect, then alsa:certaintyfactor on both, one by one."""
+def read_log(folder):
+    (log,) = Path(folder).glob("Log_CF_*.json")
+    return json.loads(log.read_text())
+
+
+def assert_flat_cells_kept(lsi, slope, folder):
+    """Flat cells (slope 0) stay in N(A) with a null LSI; every other cell with a slope has an LSI."""
+    has_slope = np.isfinite(slope)
+    flat = has_slope & (slope == 0)
+    assert flat.sum() > 0
+    assert np.isnan(lsi[flat]).all()
+    assert np.isfinite(lsi).sum() + flat.sum() == has_slope.sum()
+    assert np.isfinite(lsi[has_slope & ~flat]).all() and np.isnan(lsi[~has_slope]).all()
+    log = read_log(folder)
+    assert log["counts"]["valid_cells"] == has_slope.sum()  # N(A): flat cells are not dropped
+    assert f"flat-area constraint: {flat.sum()} cells get a null LSI" in log["notes"]
+
+
+def run_steps(dem, landslides, folder):
+    """native:slope, native:aspect, native:fillnodata (−1), then alsa:certaintyfactor, one by one."""
     run = processing().run
-    slope = run("native:slope", {"INPUT": str(sample["dem"]), "OUTPUT": str(tmp_path / "slope.tif")})["OUTPUT"]
-    aspect = run("native:aspect", {"INPUT": str(sample["dem"]), "OUTPUT": str(tmp_path / "aspect.tif")})["OUTPUT"]
-    params = {"LANDSLIDES": str(sample["landslides"]), "CONTINUOUS_FACTORS": [slope, aspect], "FLAT_SLOPE": slope}
-    params.update(SETTINGS, OUTPUT_FOLDER=str(tmp_path / "direct"), OUTPUT_LSI=str(tmp_path / "direct_lsi.tif"))
+    folder.mkdir(parents=True, exist_ok=True)
+    slope = run("native:slope", {"INPUT": str(dem), "OUTPUT": str(folder / "slope.tif")})["OUTPUT"]
+    aspect = run("native:aspect", {"INPUT": str(dem), "OUTPUT": str(folder / "aspect.tif")})["OUTPUT"]
+    fill = {"INPUT": aspect, "BAND": 1, "FILL_VALUE": -1.0, "OUTPUT": str(folder / "aspect_flat.tif")}
+    aspect = run("native:fillnodata", fill)["OUTPUT"]
+    params = {"LANDSLIDES": str(landslides), "CONTINUOUS_FACTORS": [slope, aspect], "FLAT_SLOPE": slope}
+    params.update(SETTINGS, OUTPUT_FOLDER=str(folder / "direct"), OUTPUT_LSI=str(folder / "direct_lsi.tif"))
     res = run("alsa:certaintyfactor", params)
     assert 0.5 < res["SUCCESS_RATE"] <= 1
-    return read_lsi(res["OUTPUT_LSI"])
+    lsi = read_raster(res["OUTPUT_LSI"])
+    return SimpleNamespace(lsi=lsi, slope=read_raster(slope), aspect=read_raster(aspect), folder=folder / "direct")
+
+
+def run_model(dem, landslides, folder):
+    """The committed model through processing.run; the LSI array."""
+    params = {"DEM": str(dem), "LANDSLIDES": str(landslides)}
+    params.update({"certaintyfactor:LSI": str(folder / "lsi.tif"), "certaintyfactor:OUTPUT_FOLDER": str(folder)})
+    res = processing().run(load_model(), params)
+    assert res["certaintyfactor:LSI"] == str(folder / "lsi.tif")
+    return read_raster(folder / "lsi.tif")
+
+
+@pytest.fixture
+def direct(alsa_provider, sample, tmp_path):
+    return run_steps(sample["dem"], sample["landslides"], tmp_path / "steps")
 
 
 def load_model() -> QgsProcessingModelAlgorithm:
@@ -66,24 +105,52 @@ def test_model_file_is_what_the_script_builds(alsa_provider, tmp_path):
     assert built == committed, "rerun scripts/build_model.py"
 
 
-def test_model_through_processing_run(direct_lsi, sample, tmp_path):
+def test_model_through_processing_run(direct, sample, tmp_path):
     model = load_model()
     ok, issues = model.validate()
     assert ok, issues
-    params = {"DEM": str(sample["dem"]), "LANDSLIDES": str(sample["landslides"])}
-    params.update({"certaintyfactor:LSI": str(tmp_path / "lsi.tif"), "certaintyfactor:OUTPUT_FOLDER": str(tmp_path)})
-    res = processing().run(model, params)
-    assert res["certaintyfactor:LSI"] == str(tmp_path / "lsi.tif")
-    lsi = read_lsi(tmp_path / "lsi.tif")
+    assert model.childAlgorithm("flataspect").algorithmId() == "native:fillnodata"
+    lsi = run_model(sample["dem"], sample["landslides"], tmp_path)
     assert np.isfinite(lsi).sum() > 0.9 * lsi.size
-    np.testing.assert_array_equal(lsi, direct_lsi)
+    np.testing.assert_array_equal(lsi, direct.lsi)
+    assert_flat_cells_kept(direct.lsi, direct.slope, direct.folder)
+    assert_flat_cells_kept(lsi, direct.slope, tmp_path)
 
 
-def test_model_through_qgis_process(direct_lsi, sample, tmp_path):
+def test_cells_outside_the_dem_stay_out(alsa_provider, sample, tmp_path):
+    """native:fillnodata gives the DEM's nodata cells an aspect of −1 too; their slope keeps them out."""
+    src = gdal.Open(str(sample["dem"]))
+    dem = gdal.GetDriverByName("GTiff").CreateCopy(str(tmp_path / "dem_hole.tif"), src)
+    band = dem.GetRasterBand(1)
+    nodata = band.GetNoDataValue()
+    assert nodata is not None
+    values = band.ReadAsArray()
+    hole = np.zeros(values.shape, dtype=bool)
+    hole[40:120, 60:220] = True
+    hole[:, :3] = True  # a strip along the edge
+    values[hole] = nodata
+    band.WriteArray(values)
+    band = dem = src = None
+    steps = run_steps(tmp_path / "dem_hole.tif", sample["landslides"], tmp_path / "steps")
+    no_slope = np.isnan(steps.slope)
+    # QGIS 3.22's nine-cell filter gives the hole's corner cells a slope and an aspect from their
+    # valid neighbours (before and after the fill alike); every other cell of the hole has neither
+    corners = {(40, 60), (40, 219), (119, 60), (119, 219)}
+    assert set(map(tuple, np.argwhere(hole & ~no_slope).tolist())) <= corners
+    assert (steps.aspect[hole & no_slope] == -1).all()  # the fill reaches outside the DEM too ...
+    lsi = run_model(tmp_path / "dem_hole.tif", sample["landslides"], tmp_path / "model")
+    np.testing.assert_array_equal(lsi, steps.lsi)
+    assert np.isnan(lsi[no_slope]).all()  # ... but the slope keeps those cells out of N(A)
+    assert_flat_cells_kept(lsi, steps.slope, tmp_path / "model")
+
+
+def test_model_through_qgis_process(direct, sample, tmp_path):
     profile = tmp_path / "profile"
     qgis_profile.install(profile)
     params = [("DEM", str(sample["dem"])), ("LANDSLIDES", str(sample["landslides"]))]
     params += [("certaintyfactor:LSI", str(tmp_path / "lsi.tif")), ("certaintyfactor:OUTPUT_FOLDER", str(tmp_path))]
     res = qgis_profile.run_json(profile, str(MODEL), params)["results"]
     assert res["certaintyfactor:LSI"] == str(tmp_path / "lsi.tif")
-    np.testing.assert_array_equal(read_lsi(tmp_path / "lsi.tif"), direct_lsi)
+    lsi = read_raster(tmp_path / "lsi.tif")
+    np.testing.assert_array_equal(lsi, direct.lsi)
+    assert_flat_cells_kept(lsi, direct.slope, tmp_path)
