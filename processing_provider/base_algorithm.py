@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QCoreApplication
+
+from .study_parameters import rerun_parameters
 
 
 class AlsaAlgorithm(QgsProcessingAlgorithm):
@@ -36,3 +38,11 @@ class AlsaAlgorithm(QgsProcessingAlgorithm):
         """Add ``param`` with its help text (shown in the dialog and by ``qgis_process help``)."""
         param.setHelp(self.tr(help_text))
         self.addParameter(param)
+
+    def _log_extra(self, parameters, context) -> dict:
+        """What a job's run log adds about the run: the algorithm, QGIS's version and the parameters to rerun it."""
+        return {
+            "algorithm": f"alsa:{self.name()}",
+            "qgis_version": Qgis.version(),
+            "parameters": rerun_parameters(self, parameters, context),
+        }

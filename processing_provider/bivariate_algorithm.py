@@ -7,12 +7,9 @@ modeler, ``qgis_process`` and the plugin's dialog.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -29,9 +26,9 @@ from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
     describe_parameters,
+    exported_inputs,
     number_parameter,
-    rerun_parameters,
-    study_request,
+    seed_value,
 )
 from .styling import load_styled
 
@@ -72,24 +69,14 @@ class BivariateAlgorithm(AlsaAlgorithm):
             optimize=self.parameterAsBoolean(parameters, "OPTIMIZE", context),
             opt_precision=self.parameterAsInt(parameters, "OPT_PRECISION", context),
             train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
-            seed=self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None,
+            seed=seed_value(self, parameters, context),
         )
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         lsi_path = self.parameterAsOutputLayer(parameters, "OUTPUT_LSI", context) or None
-        workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
-        try:
-            with processing_errors():
-                request, _ = study_request(self, parameters, context, workdir)
-                outcome = run_bivariate(
-                    request,
-                    settings,
-                    folder,
-                    lsi_path,
-                    progress_callback(feedback),
-                    self._log_extra(parameters, context),
-                )
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+        with processing_errors(), exported_inputs(self, parameters, context) as (request, _):
+            outcome = run_bivariate(
+                request, settings, folder, lsi_path, progress_callback(feedback), self._log_extra(parameters, context)
+            )
         for note in outcome.log["notes"]:
             feedback.pushInfo(note)
         pred = outcome.prediction
@@ -107,11 +94,4 @@ class BivariateAlgorithm(AlsaAlgorithm):
             "PREDICTION_RATE": pred,
             "BIN_WIDTH_USED": outcome.width,
             "LOG": log_path,
-        }
-
-    def _log_extra(self, parameters, context) -> dict:
-        return {
-            "algorithm": f"alsa:{self.name()}",
-            "qgis_version": Qgis.version(),
-            "parameters": rerun_parameters(self, parameters, context),
         }

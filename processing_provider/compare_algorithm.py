@@ -1,14 +1,12 @@
 """``alsa:comparebivariate``: the eight methods, optimal and conventional, in one table (paper Table 4).
 
 The work is :func:`alsa_plugin.jobs.compare_job.run_compare`. The algorithm shares the
-study parameters of the single-method algorithms and, through
-:class:`~.bivariate_algorithm.BivariateAlgorithm`, their group and run log.
+study parameters, the group and the run log (:meth:`~.base_algorithm.AlsaAlgorithm._log_extra`)
+of the single-method algorithms.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -21,16 +19,17 @@ from qgis.core import (
 
 from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
 from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
+from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES
 from .base_algorithm import AlsaAlgorithm
-from .bivariate_algorithm import BivariateAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
     describe_parameters,
+    exported_inputs,
     number_parameter,
-    study_request,
+    seed_value,
 )
 from .styling import load_styled
 
@@ -53,29 +52,25 @@ every scenario, each rate's average over the scenarios and its percent differenc
 Spearman rank correlation between the LSI maps of the eight optimal methods), the LSI of each optimal
 method (<code>LSI_&lt;method&gt;_P&lt;P&gt;_W&lt;w&gt;.tif</code>) and <code>Compare_log.json</code> with
 every input, setting and result. Nothing is written if the run fails or is cancelled. The LSI of the
-best method (highest optimal prediction rate) is added to the project.</p>"""
+best method is added to the project: the method with the highest optimal prediction rate or, when
+there is no test set (TRAIN_RATIO 1 and no TEST_LANDSLIDES), the highest optimal success rate.</p>"""
 
 COMPARE_PARAMETER_HELP = {
     "PRECISION": "Decimals kept of the normalised continuous values in the optimal scenario (0–6).",
     "OPT_PRECISION": "Q: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q (1–4), per method.",
-    "CLASSES": "Numbers of classes of the conventional scenarios, comma-separated whole numbers ≥ 2 "
-    '(the paper\'s 10, 5 and 3: "10,5,3").',
+    "CLASSES": "Numbers of classes of the conventional scenarios, comma-separated whole numbers from 2 to "
+    f'{MAX_CLASSES} (the paper\'s 10, 5 and 3: "10,5,3").',
     "CLASSIFICATION": "How continuous factors are split into classes in the conventional scenarios: equal "
     "interval, quantile or natural breaks (Jenks), over the valid cells of the study area.",
     "OUTPUT_FOLDER": "Folder for the comparison table, the Spearman matrix, the optimal LSI rasters and the log.",
 }
 
 
-class CompareBivariateAlgorithm(BivariateAlgorithm):
-    """``alsa:comparebivariate`` — all eight methods, optimal and conventional.
-
-    A :class:`BivariateAlgorithm` for its group and run log, but named and described as
-    a plain :class:`AlsaAlgorithm` (not after one method).
-    """
+class CompareBivariateAlgorithm(AlsaAlgorithm):
+    """``alsa:comparebivariate`` — all eight methods, optimal and conventional (in the group of the methods)."""
 
     NAME, DISPLAY_NAME, HELP = "comparebivariate", "Compare bivariate methods", COMPARE_HELP
-    displayName = AlsaAlgorithm.displayName  # noqa: N815 - QGIS API
-    shortHelpString = AlsaAlgorithm.shortHelpString  # noqa: N815
+    GROUP, GROUP_ID = "Bivariate methods", "bivariate"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_study_parameters(self, "Random seed (empty: drawn and logged)")
@@ -88,7 +83,8 @@ class CompareBivariateAlgorithm(BivariateAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"))
         self.addOutput(QgsProcessingOutputFile("TABLE", "Prediction rates of every method and scenario (CSV)"))
         self.addOutput(QgsProcessingOutputFile("SPEARMAN", "Spearman rank correlation of the optimal LSIs (CSV)"))
-        self.addOutput(QgsProcessingOutputString("BEST_METHOD", "Method with the highest optimal prediction rate"))
+        best = "Method with the highest optimal prediction rate (success rate without a test set)"
+        self.addOutput(QgsProcessingOutputString("BEST_METHOD", best))
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
         describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP, advanced=("CELL_SIZE", "EXTENT", "SEED"))
 
@@ -100,19 +96,14 @@ class CompareBivariateAlgorithm(BivariateAlgorithm):
                 classes=parse_classes(self.parameterAsString(parameters, "CLASSES", context)),
                 classification=CLASSIFICATIONS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)],
                 train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
-                seed=self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None,
+                seed=seed_value(self, parameters, context),
             )
             settings.check()
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
-        workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
-        try:
-            with processing_errors():
-                request, _ = study_request(self, parameters, context, workdir)
-                outcome = run_compare(
-                    request, settings, folder, progress_callback(feedback), self._log_extra(parameters, context)
-                )
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+        with processing_errors(), exported_inputs(self, parameters, context) as (request, _):
+            outcome = run_compare(
+                request, settings, folder, progress_callback(feedback), self._log_extra(parameters, context)
+            )
         for note in outcome.log["notes"]:
             feedback.pushInfo(note)
         rates = outcome.log["results"]["rates"]
@@ -128,7 +119,8 @@ class CompareBivariateAlgorithm(BivariateAlgorithm):
                 + (f"prediction rate {pred:.4f}" if pred is not None else f"success rate {r['success']:.4f}")
                 + (f"; {conv}" if conv else "")
             )
-        feedback.pushInfo(f"Best method: {outcome.best_method} (seed {outcome.seed})")
+        criterion = outcome.log["criterion"]
+        feedback.pushInfo(f"Best method: {outcome.best_method} (optimal {criterion} rate; seed {outcome.seed})")
         load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
         return {
             "OUTPUT_FOLDER": str(folder),

@@ -18,7 +18,14 @@ from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
-from .study_parameters import add_landslide_parameters, export_vector, landslide_source, layer_files, raster_path
+from .study_parameters import (
+    add_landslide_parameters,
+    describe_parameters,
+    export_vector,
+    landslide_source,
+    layer_files,
+    raster_path,
+)
 
 HELP_TEXT = """<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
 from other software; higher values = more susceptible) against a landslide inventory, on the \
@@ -29,7 +36,7 @@ cumulative share of landslide weight, and the rate is the area under it. Cells w
 form one step, so ties are never broken by cell order. <b>ROC AUC</b>: the landslide cells \
 (weighted) against the ranked cells holding no landslide, ties counting one half.</p>
 <p>Nodata cells of the raster (and cells outside MASK) are not ranked; landslide cells on them drop \
-out, and the log says how many. The curves are written in long form to a CSV table (columns curve, \
+out, and a warning says how many. The curves are written in long form to a CSV table (columns curve, \
 cell_fraction, landslide_fraction).</p>"""
 
 OWN_HELP = {
@@ -53,16 +60,15 @@ class EvaluateAlgorithm(AlsaAlgorithm):
     HELP = HELP_TEXT
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.add(QgsProcessingParameterRasterLayer("INPUT", self.tr("Susceptibility raster")), OWN_HELP["INPUT"])
+        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", self.tr("Susceptibility raster")))
         add_landslide_parameters(self)
-        for p in self.parameterDefinitions()[1:]:
-            p.setHelp(self.tr(OWN_HELP.get(p.name()) or PARAMETER_HELP[p.name()]))
         polygons = [QgsProcessing.TypeVectorPolygon]
-        mask = QgsProcessingParameterFeatureSource("MASK", self.tr("Study-area mask"), polygons, optional=True)
-        self.add(mask, OWN_HELP["MASK"])
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("MASK", self.tr("Study-area mask"), polygons, optional=True)
+        )
         csv = self.tr("CSV files (*.csv)")
-        table = QgsProcessingParameterFileDestination("OUTPUT_TABLE", self.tr("Rate curves"), csv)
-        self.add(table, OWN_HELP["OUTPUT_TABLE"])
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_TABLE", self.tr("Rate curves"), csv))
+        describe_parameters(self, PARAMETER_HELP | OWN_HELP, advanced=())
         for key, label in RATES.items():
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 

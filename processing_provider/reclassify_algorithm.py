@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core.reclassify import METHODS
-from ..alsa_plugin.jobs.reclassify_job import run_reclassify
+from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES, run_reclassify
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors, progress_callback
 from .study_parameters import raster_path
@@ -46,8 +46,8 @@ class ReclassifyAlgorithm(AlsaAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Continuous raster")), "The raster to classify.")
         n = QgsProcessingParameterNumber(self.N_CLASSES, self.tr("Number of classes"), defaultValue=10, minValue=2)
-        n.setMaximum(1000)
-        self.add(n, "2–1000; the paper's conventional scenarios use 10, 5 and 3.")
+        n.setMaximum(MAX_CLASSES)
+        self.add(n, f"2–{MAX_CLASSES}; the paper's conventional scenarios use 10, 5 and 3.")
         labels = [self.tr(m) for m in METHOD_LABELS]
         self.add(
             QgsProcessingParameterEnum(self.CLASSIFICATION, self.tr("Classification"), labels, defaultValue=0),

@@ -8,6 +8,9 @@ to a temporary GeoPackage that GDAL then rasterises.
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -51,10 +54,10 @@ def add_study_parameters(alg, seed_label: str) -> None:
 
 
 def describe_parameters(alg, texts: dict[str, str], advanced=("OPT_PRECISION", "CELL_SIZE", "EXTENT", "SEED")) -> None:
-    """Set each parameter's help from ``texts`` and tuck the rarely changed ones under Advanced."""
+    """Set each parameter's help from ``texts`` (translated) and tuck the rarely changed ones under Advanced."""
     for p in alg.parameterDefinitions():
         if p.name() in texts:
-            p.setHelp(texts[p.name()])
+            p.setHelp(alg.tr(texts[p.name()]))
         if p.name() in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
 
@@ -245,3 +248,18 @@ def rerun_parameters(alg, parameters, context) -> dict:
                 value = alg.parameterAsString(parameters, key, context)
         out[key] = value
     return out
+
+
+def seed_value(alg, parameters, context) -> int | None:
+    """SEED as an int, or None when it is empty."""
+    return alg.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None
+
+
+@contextmanager
+def exported_inputs(alg, parameters, context):
+    """``(request, crs)`` of :func:`study_request`, its exported layers in a temporary folder removed afterwards."""
+    workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
+    try:
+        yield study_request(alg, parameters, context, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)

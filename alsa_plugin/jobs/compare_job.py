@@ -9,9 +9,10 @@ valid cells and the same training/test landslide split:
   search of FC and WC that of WoE: they share their ranking key, so every width gives
   them identical rates — see :func:`_shared_searches`);
 * **conventional, n classes** — for every n in ``classes`` (default 10, 5, 3) each
-  continuous factor is reclassified into n classes (core :func:`~..core.reclassify.reclassify`:
-  equal interval, quantile or natural breaks, with the breaks computed over the study's
-  valid cells only), then every factor is classified and each method runs once.
+  continuous factor is reclassified into n classes (the core's breaks and class rule,
+  :mod:`~..core.reclassify`: equal interval, quantile or natural breaks, with the breaks
+  computed over the study's valid cells only; see :func:`conventional_factors`), then
+  every factor is classified and each method runs once.
 
 Classified inputs stay classified in every scenario. 8 methods × (1 + len(classes))
 runs: 32 with the paper's 10/5/3.
@@ -30,7 +31,7 @@ Outputs (all or nothing, :class:`~..gis.outputs.StagedFiles`) in the output fold
   success rates: ``<rate>_optimal``, ``<rate>_<n>_classes`` for each n, ``<rate>_average``
   and ``<rate>_percent_difference``. Empty cells stand for the paper's "N.A.".
 * ``Compare_spearman.csv`` — 8 × 8 Spearman rank correlation between the LSI maps of the
-  optimal methods (see :func:`spearman_matrix`).
+  optimal methods (see :func:`spearman_matrix`), computed right after the optimal runs.
 * ``LSI_<id>_P<P>_W<w>.tif`` — the LSI of each optimal method (for WoE the posterior
   log-odds, as in the single-method algorithm).
 * ``Compare_log.json`` — inputs, settings (the seed used), versions, timing, the class
@@ -55,6 +56,7 @@ the prediction columns are empty and the optimisation uses the success rate.
 
 from __future__ import annotations
 
+import math
 import secrets
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -65,20 +67,20 @@ import numpy as np
 
 from ..core import METHODS, Optimisation, optimise, run
 from ..core.errors import AlsaInputError
-from ..core.factors import Factor
+from ..core.factors import Factor, effective_min_width
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.reclassify import METHODS as CLASSIFICATIONS
-from ..core.reclassify import reclassify
+from ..core.reclassify import class_breaks
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
 from .bivariate_job import BivariateSettings, prepare_study, versions
 from .inputs import GridData, StudyRequest, load
+from .reclassify_job import MAX_CLASSES
 
 TABLE_NAME = "Compare_prediction_rates.csv"
 SPEARMAN_NAME = "Compare_spearman.csv"
 LOG_NAME = "Compare_log.json"
-MAX_CLASSES = 1000  # the core's reclassify limit
 
 
 def _whole_number(item) -> int | None:
@@ -95,7 +97,7 @@ def _whole_number(item) -> int | None:
 
 
 def parse_classes(text: str | list | tuple) -> tuple[int, ...]:
-    """``"10,5,3"`` → (10, 5, 3): whole numbers from 2 to 1000, each once, order kept."""
+    """``"10,5,3"`` → (10, 5, 3): whole numbers from 2 to :data:`MAX_CLASSES`, each once, order kept."""
     items = [s.strip() for s in text.split(",")] if isinstance(text, str) else list(text)
     items = [s for s in items if s != ""]
     if not items:
@@ -214,21 +216,32 @@ def _csv_cells(cols: dict[str, list], na: object = "") -> dict[str, np.ndarray]:
     }
 
 
-def average_ranks(values: np.ndarray) -> np.ndarray:
-    """Ranks 1…n of ``values``, ties sharing their average rank (float64; O(n log n))."""
-    from scipy.stats import rankdata
+def centred_ranks(values: np.ndarray) -> np.ndarray:
+    """2·rank − (n + 1) for the ranks 1…n of ``values``, ties sharing their average rank.
 
-    return rankdata(values, method="average").astype(np.float64, copy=False)
+    Twice the centred average rank is a whole number (a tie group over the sorted
+    positions s+1…e has the average rank (s + 1 + e)/2), so it is held exactly as int32
+    (int64 from 2³¹ values on): half the memory of float64 ranks. numpy only, one sort.
+    """
+    n = values.size
+    order = np.argsort(values)
+    ordered = values[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    del ordered
+    ends = np.append(starts[1:], n)
+    dtype = np.int32 if n < 2**31 else np.int64
+    out = np.empty(n, dtype=dtype)
+    out[order] = np.repeat((starts + ends - n).astype(dtype), ends - starts)
+    return out
 
 
 class _RankStore:
-    """Centred average ranks of each method's map over the common non-null cells.
+    """Centred average ranks (:func:`centred_ranks`) of each method's map over the common non-null cells.
 
     Each method is ranked by its ranking key (``BivariateResult.key``): the LSI is an
     increasing function of it, and it is what the core ranks for the rates, so rounding
     in the key → LSI transform can neither create nor break ties (FC and FR share the
-    key, so their correlation is exactly 1). Ranks with ties averaged are multiples of
-    ½, so centring at (n+1)/2 is exact. Memory: 8 bytes per cell per method.
+    key, so their correlation is exactly 1). Memory: 4 bytes per cell per method.
     """
 
     def __init__(self, n_methods: int):
@@ -240,31 +253,52 @@ class _RankStore:
         keep = ~np.isnan(key)
         if self.keep is None:
             self.keep = keep
-            self.ranks = np.empty((self.n_methods, int(keep.sum())), dtype=np.float64)
         elif not np.array_equal(keep, self.keep):
             raise RuntimeError("internal error: the optimal LSI maps differ in their null cells")
-        n = self.ranks.shape[1]
-        self.ranks[k] = average_ranks(key[keep])
-        self.ranks[k] -= (n + 1) / 2.0
+        ranks = centred_ranks(key if keep.all() else key[keep])
+        if self.ranks is None:
+            self.ranks = np.empty((self.n_methods, ranks.size), dtype=ranks.dtype)
+        self.ranks[k] = ranks
+
+
+def _gram(ranks: np.ndarray) -> list[list[int]]:
+    """Σ r_i·r_j over the cells for every pair of rows, exactly (Python integers).
+
+    The rows are summed in int64 chunks small enough never to overflow
+    (chunk · max|r|² < 2⁶³; up to 3·10⁹ cells), and the chunk sums are added as Python integers.
+    """
+    m, n = ranks.shape
+    top = max(1, n - 1)  # |2·rank − (n + 1)| ≤ n − 1
+    chunk = max(1, min(1 << 16, (2**63 - 1) // top**2))
+    total = [[0] * m for _ in range(m)]
+    for start in range(0, n, chunk):
+        block = ranks[:, start : start + chunk].astype(np.int64)
+        gram = block @ block.T
+        for i in range(m):
+            for j in range(i, m):
+                total[i][j] += int(gram[i, j])
+    return total
 
 
 def spearman_matrix(ranks: np.ndarray) -> np.ndarray:
-    """Spearman's ρ between rows of centred average ranks (the Pearson correlation of ranks).
+    """Spearman's ρ between rows of :func:`centred_ranks` (the Pearson correlation of ranks).
 
-    Identical rankings give exactly 1, the diagonal is 1 and the matrix is symmetric
-    (each pair computed once); a map with a single value everywhere gives NaN.
+    The sums of products are exact integers, so ρ is the exact value rounded (within an
+    ulp or two): identical rankings give exactly 1, reversed ones exactly −1, the
+    matrix is symmetric and |ρ| ≤ 1. A map with a single value everywhere gives NaN.
     """
     m = ranks.shape[0]
-    ss = np.array([float(np.dot(r, r)) for r in ranks])
+    s = _gram(ranks)
     out = np.eye(m)
     for i in range(m):
         for j in range(i + 1, m):
-            if np.array_equal(ranks[i], ranks[j]):
-                rho = 1.0 if ss[i] > 0 else np.nan
-            elif ss[i] > 0 and ss[j] > 0:
-                rho = float(np.clip(np.dot(ranks[i], ranks[j]) / np.sqrt(ss[i] * ss[j]), -1.0, 1.0))
-            else:
+            sij, ss = s[i][j], s[i][i] * s[j][j]
+            if ss == 0:
                 rho = np.nan
+            elif sij * sij == ss:  # Cauchy–Schwarz equality: a perfect (anti)correlation
+                rho = 1.0 if sij > 0 else -1.0
+            else:  # int / int is correctly rounded, and the ratio is < 1
+                rho = math.copysign(math.sqrt(sij * sij / ss), sij)
             out[i, j] = out[j, i] = rho
     return out
 
@@ -277,11 +311,27 @@ def spearman_of_maps(keys: list[np.ndarray]) -> np.ndarray:
     return spearman_matrix(store.ranks)
 
 
+def class_codes(values: np.ndarray, breaks: np.ndarray, n_classes: int, chunk: int = 1 << 20) -> np.ndarray:
+    """Class codes 1…n of finite ``values`` by the core's rule, in chunks, as uint8 (uint16 above 255).
+
+    Class k holds breaks[k−1] < v ≤ breaks[k], the minimum in class 1, exactly as
+    :func:`~..core.reclassify.reclassify` assigns them, but without its full-size int64
+    temporaries: only one chunk at a time is searched.
+    """
+    out = np.empty(values.shape, dtype=np.uint8 if n_classes <= 255 else np.uint16)
+    inner = breaks[1:-1]
+    for start in range(0, values.size, chunk):
+        out[start : start + chunk] = np.searchsorted(inner, values[start : start + chunk], side="left") + 1
+    return out
+
+
 def conventional_factors(data: GridData, study: Study, n_classes: int, method: str) -> tuple[list[Factor], dict]:
     """Every continuous factor reclassified into ``n_classes`` over the study's valid cells.
 
-    Classified factors are kept as they are. Cells outside the valid cells get class 0,
-    the nodata of the reclassified factor, so the valid cells do not change.
+    Classified factors are kept as they are. The breaks come from the core
+    (:func:`~..core.reclassify.class_breaks`) over the valid cells' values only, taken
+    compactly; the codes are scattered into a uint8/uint16 grid whose other cells get
+    class 0, the nodata of the reclassified factor, so the valid cells do not change.
     Returns the factors and the breaks (in the factor's units) of each reclassified one.
     """
     factors, breaks = [], {}
@@ -289,10 +339,14 @@ def conventional_factors(data: GridData, study: Study, n_classes: int, method: s
         if f.classified:
             factors.append(f)
             continue
-        values = np.where(study.valid, f.values, np.nan).astype(np.float64, copy=False)
-        codes, b = reclassify(values, n_classes, method)
+        values = f.values[study.valid].astype(np.float64, copy=False)  # finite: a valid cell has data
+        b = class_breaks(values, n_classes, method)
+        codes = class_codes(values, b, n_classes)
         del values
-        factors.append(Factor(f.name, codes, classified=True, nodata=0))
+        grid = np.zeros(study.valid.shape, dtype=codes.dtype)
+        grid[study.valid] = codes
+        del codes
+        factors.append(Factor(f.name, grid, classified=True, nodata=0))
         breaks[f.name] = b
     return factors, breaks
 
@@ -333,6 +387,11 @@ def _rates(result) -> dict:
         "roc_auc_test": ev.roc_auc_test,
         "cells_ranked": ev.n_ranked,
     }
+
+
+def usable_widths(precision: int, opt_precision: int) -> int:
+    """How many candidate widths an optimisation evaluates: those not below the effective minimum."""
+    return int((candidate_widths(opt_precision) >= effective_min_width(precision) - 1e-12).sum())
 
 
 class _Schedule:
@@ -383,7 +442,7 @@ def run_compare(
     lap("load")
     study = prepare_study(data, bivariate, scaled(progress, 0.05, 0.08))
     lap("prepare")
-    n_widths = int((candidate_widths(settings.opt_precision) >= 2.0 * 10.0**-study.precision - 1e-12).sum())
+    n_widths = usable_widths(study.precision, settings.opt_precision)
     shares = _shared_searches(methods)
     weights = [1.0 if m in shares else n_widths + 1.0 for m in methods] + [1.5] * (len(methods) * len(classes))
     schedule = _Schedule(progress, 0.08, 0.95, weights)
@@ -426,6 +485,12 @@ def run_compare(
         lap("optimal")
         valid_cells = study.n_a
 
+        schedule.at(len(methods), "Spearman rank correlation of the optimal LSI maps")
+        rho = spearman_matrix(ranks.ranks)  # now, so that the ranks are not held through the other scenarios
+        spearman_cells = int(ranks.ranks.shape[1])
+        del ranks
+        lap("spearman")
+
         for c, n in enumerate(classes):
             name = f"{n}_classes"
             base = len(methods) * (1 + c)
@@ -445,12 +510,6 @@ def run_compare(
                 schedule.at(base + k + 1, f"{METHODS[m].name}: {n} classes")
             del conv
             lap(name)
-
-        report(progress, 0.95, "Spearman rank correlation of the optimal LSI maps")
-        rho = spearman_matrix(ranks.ranks)
-        spearman_cells = int(ranks.ranks.shape[1])
-        del ranks
-        lap("spearman")
 
         table = comparison_table(methods, classes, rates, widths)
         criterion = "prediction" if study.test is not None else "success"

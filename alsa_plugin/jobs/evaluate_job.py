@@ -2,7 +2,7 @@
 
 The grid is the susceptibility raster's own (its CRS, extent and cell size). Higher
 values are more susceptible; nodata and non-finite cells, and cells outside the
-optional MASK, are not ranked, and landslide weight on them drops out (the notes say
+optional MASK, are not ranked, and landslide weight on them drops out (a warning says
 how much). The rates are :func:`alsa_plugin.core.evaluate`'s: cells with equal values
 form one trapezoid step, so an LSI written by a bivariate job evaluates to that job's
 success rate when the same landslides are used for training.

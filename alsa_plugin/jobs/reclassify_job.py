@@ -10,17 +10,21 @@ nodata value (or mask) and non-finite values are nodata.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 from osgeo import gdal, gdal_array
 
+from ..core.errors import AlsaInputError
 from ..core.progress import ProgressCallback, report
 from ..core.reclassify import reclassify
 from ..gis.grid import raster_info
 from ..gis.outputs import StagedFiles
 
 gdal.UseExceptions()
+
+MAX_CLASSES = 1000  # the most classes the core's reclassify accepts
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,30 @@ def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
     band = ds.GetRasterBand(1)
     values = band.ReadAsArray().astype(np.float64)
     values[band.GetMaskBand().ReadAsArray() == 0] = np.nan
+    values[np.isinf(values)] = np.nan  # non-finite = nodata, as for the core
     return values, ds
+
+
+def check_n_classes(n_classes) -> int:
+    """N_CLASSES as an int: a whole number from 2 to :data:`MAX_CLASSES`."""
+    if isinstance(n_classes, bool) or not isinstance(n_classes, Integral) or not 2 <= n_classes <= MAX_CLASSES:
+        raise AlsaInputError(
+            f"N_CLASSES: Reclassify splits a raster into a whole number of classes from 2 to {MAX_CLASSES}; "
+            f"got {n_classes!r}"
+        )
+    return int(n_classes)
+
+
+def check_values(values: np.ndarray) -> None:
+    """The INPUT raster must hold at least two distinct values (NaN = nodata) to be split into classes."""
+    lo, hi = np.fmin.reduce(values, axis=None), np.fmax.reduce(values, axis=None)
+    if np.isnan(lo):
+        raise AlsaInputError("INPUT: the raster has only nodata cells: Reclassify has nothing to classify")
+    if lo == hi:
+        raise AlsaInputError(
+            f"INPUT: the raster holds a single value ({lo:g} in every cell with data), so Reclassify has no range "
+            "to split into classes; choose a raster with at least two distinct values"
+        )
 
 
 def write_classes(path: Path, like: gdal.Dataset, classes: np.ndarray, description: str) -> None:
@@ -69,13 +96,15 @@ def run_reclassify(
     """Classify ``input_path`` into ``n_classes`` and write ``output_path`` (never the input).
 
     ``method`` is one of :data:`alsa_plugin.core.reclassify.METHODS`. Nothing is written
-    unless the whole run succeeds; a constant or all-nodata raster raises
-    :class:`~alsa_plugin.core.errors.AlsaInputError`.
+    unless the whole run succeeds; a bad ``n_classes`` (N_CLASSES) and a constant or
+    all-nodata raster (INPUT) raise :class:`~alsa_plugin.core.errors.AlsaInputError`.
     """
+    n_classes = check_n_classes(n_classes)
     with StagedFiles([input_path]) as staged:
         tmp = staged.stage(output_path)  # refuses the input as output before any work
         report(progress, 0.0, "reading the raster")
         values, ds = read_band(input_path, "INPUT")
+        check_values(values)
         report(progress, 0.3, f"{method.replace('_', ' ')}: {n_classes} classes")
         classes, breaks = reclassify(values, n_classes, method)
         counts = np.bincount(classes.ravel(), minlength=n_classes + 1)

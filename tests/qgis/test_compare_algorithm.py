@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,12 @@ def ecuador(algorithm, tmp_path_factory):
 
 
 def test_the_algorithm_is_described(algorithm):
+    from alsa.processing_provider.base_algorithm import AlsaAlgorithm
+    from alsa.processing_provider.bivariate_algorithm import BivariateAlgorithm
+    from alsa.processing_provider.compare_algorithm import CompareBivariateAlgorithm
+
+    assert issubclass(CompareBivariateAlgorithm, AlsaAlgorithm)
+    assert not issubclass(CompareBivariateAlgorithm, BivariateAlgorithm)
     alg = QgsApplication.processingRegistry().algorithmById(algorithm)
     assert alg.displayName() == "Compare bivariate methods"
     assert alg.group() == "Bivariate methods" and alg.groupId() == "bivariate"
@@ -71,6 +78,9 @@ def test_the_algorithm_is_described(algorithm):
     assert {o.name() for o in alg.outputDefinitions()} >= {"OUTPUT_FOLDER", "TABLE", "SPEARMAN", "BEST_METHOD"}
     assert alg.parameterDefinition("CLASSES").defaultValue() == "10,5,3"
     assert "Table 4" in alg.shortHelpString() and "percent difference" in alg.shortHelpString().lower()
+    assert "no test set" in alg.shortHelpString() and "highest optimal success rate" in alg.shortHelpString()
+    best = next(o for o in alg.outputDefinitions() if o.name() == "BEST_METHOD")
+    assert "success rate without a test set" in best.description()
 
 
 def test_ecuador_table_read_back_from_disk(ecuador):
@@ -107,6 +117,7 @@ def test_ecuador_spearman_and_log(ecuador):
     assert rho["FC", "FR"] == 1.0 and rho["WOE", "WC"] == 1.0
     log = json.loads(Path(result["LOG"]).read_text())
     assert log["settings"]["seed_used"] == 1 and log["algorithm"] == "alsa:comparebivariate"
+    assert log["qgis_version"] and log["parameters"]["CLASSES"] == "10,5,3" and log["parameters"]["SEED"] == 1
     assert log["counts"]["test_landslide_cells"] > 0 and log["counts"]["spearman_cells"] == log["counts"]["valid_cells"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(Path(p).name for p in log["files"])
 
@@ -123,6 +134,8 @@ def test_bad_input_raises_and_writes_nothing(algorithm, tmp_path, changes, match
     import processing
 
     folder = tmp_path / "bad"
+    before = set(Path(tempfile.gettempdir()).glob("alsa-*"))
     with pytest.raises(QgsProcessingException, match=match):
         processing.run(algorithm, ecuador_parameters(folder, **changes))
     assert not folder.exists()
+    assert set(Path(tempfile.gettempdir()).glob("alsa-*")) <= before  # the exported layers' folder is gone

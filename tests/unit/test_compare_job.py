@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 from geodata import write_tif
 from osgeo import gdal
-from scipy.stats import spearmanr
+from scipy.stats import rankdata, spearmanr
 
 from alsa.alsa_plugin.core import METHODS, Cancelled, Factor, optimise, prepare, run
 from alsa.alsa_plugin.core.errors import AlsaInputError
 from alsa.alsa_plugin.core.reclassify import reclassify
 from alsa.alsa_plugin.jobs.compare_job import (
     CompareSettings,
+    centred_ranks,
+    class_codes,
     parse_classes,
     percent_difference,
     run_compare,
     spearman_of_maps,
+    usable_widths,
 )
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 
@@ -188,7 +193,44 @@ def test_spearman_ties_and_null_cells_against_scipy():
     keep = slice(40, None)
     for i, j, (x, y) in [(0, 1, (a, b)), (0, 2, (a, c)), (1, 2, (b, c))]:
         np.testing.assert_allclose(rho[i, j], spearmanr(x[keep], y[keep]).correlation, rtol=1e-12)
-    assert rho[0, 3] == -1.0 or np.isclose(rho[0, 3], -1.0, rtol=0, atol=1e-15)
+    assert rho[0, 3] == -1.0 and spearman_of_maps([b, b])[0, 1] == 1.0  # exact sums: exactly ±1
+
+
+def test_centred_ranks_are_twice_scipys_average_ranks_centred():
+    rng = np.random.default_rng(7)
+    for values in (rng.integers(0, 5, 1000).astype(float), rng.normal(size=777), np.array([2.0]), np.ones(6)):
+        got = centred_ranks(values)
+        assert got.dtype == np.int32
+        np.testing.assert_array_equal(got, 2 * rankdata(values, method="average") - (values.size + 1))
+
+
+def test_spearman_of_a_constant_map_is_nan_and_the_run_needs_no_scipy():
+    rho = spearman_of_maps([np.ones(50), np.arange(50.0)])
+    assert np.isnan(rho[0, 1]) and np.isnan(rho[1, 0]) and np.array_equal(np.diag(rho), [1.0, 1.0])
+    code = (
+        "import sys; import numpy as np; from alsa.alsa_plugin.jobs import compare_job as c; "
+        "c.spearman_of_maps([np.arange(9.0), np.arange(9.0) % 4]); c.class_codes(np.arange(9.0), np.arange(4.0), 3); "
+        "sys.exit(1 if 'scipy' in sys.modules else 0)"
+    )
+    env = {"PYTHONPATH": ":".join(p for p in sys.path if p), "ALSA_DISABLE_NUMBA": "1"}  # numba imports scipy
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert r.returncode == 0, "compare_job imports scipy: " + r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("how", ["equal_interval", "quantile", "natural_breaks"])
+@pytest.mark.parametrize("n", [4, 300])
+def test_class_codes_in_chunks_equal_the_cores_reclassify(how, n):
+    rng = np.random.default_rng(11)
+    values = np.round(rng.gamma(2.0, 3.0, 5000), 1)  # ties, and values on the breaks
+    codes, breaks = reclassify(values, n, how)
+    got = class_codes(values, breaks, n, chunk=333)
+    assert got.dtype == codes.dtype == (np.uint8 if n <= 255 else np.uint16)
+    np.testing.assert_array_equal(got, codes)
+
+
+def test_progress_weights_count_the_widths_the_optimisation_evaluates():
+    assert usable_widths(0, 2) == 100  # P = 0: no rounding, no minimum width
+    assert usable_widths(3, 2) == 100 and usable_widths(1, 1) == 9  # P = 1: 0.1 < 2·10^−1 is skipped
 
 
 def test_log_records_every_result_and_the_seed(paper_like):

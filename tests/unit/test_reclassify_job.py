@@ -69,8 +69,16 @@ def test_output_may_not_be_the_input(slope):
     np.testing.assert_array_equal(read(path)[0], before)
 
 
-def test_constant_raster_writes_nothing(tmp_path):
-    path = write_tif(tmp_path / "flat.tif", np.full((5, 5), 3.0, dtype=np.float32))
-    with pytest.raises(AlsaInputError, match="constant"):
+def test_constant_or_empty_raster_and_bad_class_count_write_nothing(tmp_path):
+    flat = np.full((5, 5), 3.0, dtype=np.float32)
+    flat[0, 0] = np.inf  # non-finite counts as nodata
+    path = write_tif(tmp_path / "flat.tif", flat)
+    with pytest.raises(AlsaInputError, match=r"INPUT: the raster holds a single value \(3 in every cell.*Reclassify"):
         run_reclassify(path, tmp_path / "out.tif", 5, "natural_breaks")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["flat.tif"]
+    empty = write_tif(tmp_path / "empty.tif", np.full((3, 3), -1.0, dtype=np.float32), nodata=-1.0)
+    with pytest.raises(AlsaInputError, match="INPUT: the raster has only nodata cells: Reclassify"):
+        run_reclassify(empty, tmp_path / "out.tif", 5, "quantile")
+    for bad in (1, 1001, 2.5, True):
+        with pytest.raises(AlsaInputError, match="N_CLASSES: Reclassify splits .* from 2 to 1000"):
+            run_reclassify(path, tmp_path / "out.tif", bad, "quantile")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.tif", "flat.tif"]
