@@ -13,6 +13,7 @@ import numpy as np
 from .errors import AlsaInputError
 
 METHODS = ("equal_interval", "quantile", "natural_breaks")
+MAX_CLASSES = 1000
 _SAMPLE = 10  # natural breaks: ~_SAMPLE * max_points cells to probe the distinct count
 
 
@@ -141,7 +142,7 @@ def class_breaks(
     AlsaInputError
         Bad parameter, no finite cell, or a constant factor.
     """
-    n_classes = _check_int("n_classes", n_classes, 2, 1000)
+    n_classes = _check_int("n_classes", n_classes, 2, MAX_CLASSES)
     max_points = _check_int("max_points", max_points, 2, 5000)
     if method not in METHODS:
         msg = f"method must be one of {', '.join(METHODS)}; got {method!r}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import platform
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -157,12 +157,28 @@ def rate_columns(ev) -> dict[str, np.ndarray]:
     }
 
 
+def log_header(request: StudyRequest, data: GridData, study: Study) -> dict:
+    """What every run log starts with: versions, date, inputs, grid and the study's counts."""
+    test = study.test
+    return {
+        "software": versions(),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "inputs": asdict(request),
+        "grid": data.grid.describe() | {"crs_wkt": data.grid.crs_wkt},
+        "counts": {
+            "valid_cells": study.n_a,
+            "training_landslide_weight": study.train.total,
+            "training_landslide_cells": len(study.train),
+            "test_landslide_weight": test.total if test is not None else 0.0,
+            "test_landslide_cells": len(test) if test is not None else 0,
+        },
+    }
+
+
 def _log(request, settings, data, study, result, opt, timing, extra) -> dict:
     ev = result.evaluation
     cm = result.confusion
-    log = {
-        "software": versions(),
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    log = log_header(request, data, study) | {
         "method": {"id": result.method.id, "name": result.method.name},
         "settings": {
             "precision": settings.precision,
@@ -172,21 +188,6 @@ def _log(request, settings, data, study, result, opt, timing, extra) -> dict:
             "train_ratio": settings.train_ratio,
             "seed": settings.seed,
             "bin_width_used": result.width,
-        },
-        "inputs": {
-            "factors": [{"name": f.name, "path": f.path, "classified": f.classified} for f in request.factors],
-            "landslides": vars(request.landslides),
-            "test_landslides": vars(request.test_landslides) if request.test_landslides else None,
-            "extent": request.extent,
-            "mask": request.mask,
-            "cell_size": request.cell_size,
-            "flat_slope": request.flat_slope,
-        },
-        "grid": data.grid.describe() | {"crs_wkt": data.grid.crs_wkt},
-        "counts": {
-            "valid_cells": study.n_a,
-            "training_landslide_weight": study.train.total,
-            "test_landslide_weight": study.test.total if study.test is not None else 0.0,
         },
         "results": {
             "success_rate": ev.success.auc,

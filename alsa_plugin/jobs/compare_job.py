@@ -74,7 +74,7 @@ from ..core.reclassify import METHODS as CLASSIFICATIONS
 from ..core.reclassify import class_breaks
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
-from .bivariate_job import BivariateSettings, prepare_study, versions
+from .bivariate_job import BivariateSettings, log_header, prepare_study
 from .inputs import GridData, StudyRequest, load
 from .reclassify_job import MAX_CLASSES
 
@@ -483,7 +483,6 @@ def run_compare(
             del result
             schedule.at(k + 1, f"{METHODS[m].name}: optimal width {widths[m]:g}")
         lap("optimal")
-        valid_cells = study.n_a
 
         schedule.at(len(methods), "Spearman rank correlation of the optimal LSI maps")
         rho = spearman_matrix(ranks.ranks)  # now, so that the ranks are not held through the other scenarios
@@ -520,20 +519,10 @@ def run_compare(
         write_csv(staged.stage(spearman_path), {"method": methods} | {m: rho[:, j] for j, m in enumerate(methods)})
         lap("write")
         timing["total"] = time.perf_counter() - t0
-        log = {
-            "software": versions(),
-            "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        log = log_header(request, data, study)
+        log["counts"]["spearman_cells"] = spearman_cells
+        log |= {
             "settings": asdict(settings) | {"classes": list(classes), "seed_used": seed},
-            "inputs": asdict(request),
-            "grid": data.grid.describe() | {"crs_wkt": data.grid.crs_wkt},
-            "counts": {
-                "valid_cells": valid_cells,
-                "training_landslide_weight": study.train.total,
-                "training_landslide_cells": len(study.train),
-                "test_landslide_weight": study.test.total if study.test is not None else 0.0,
-                "test_landslide_cells": len(study.test) if study.test is not None else 0,
-                "spearman_cells": spearman_cells,
-            },
             "split": "identical in every scenario (same seed, same valid and landslide cells; checked)",
             "criterion": criterion,
             "best_method": best,

@@ -18,13 +18,11 @@ from osgeo import gdal, gdal_array
 
 from ..core.errors import AlsaInputError
 from ..core.progress import ProgressCallback, report
-from ..core.reclassify import reclassify
+from ..core.reclassify import MAX_CLASSES, reclassify
 from ..gis.grid import raster_info
 from ..gis.outputs import StagedFiles
 
 gdal.UseExceptions()
-
-MAX_CLASSES = 1000  # the most classes the core's reclassify accepts
 
 
 @dataclass(frozen=True)
