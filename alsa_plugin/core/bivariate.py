@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import kernels
+from . import kernels, memory
 from .evaluation import ConfusionMatrix, Evaluation, confusion_matrix, evaluate
 from .factors import EncodedFactor, check_width, effective_min_width
 from .methods import Method, get_method, woe_posterior
@@ -80,7 +80,7 @@ def lsi(study: Study, tables: list[FactorTable], out: np.ndarray | None = None) 
     offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
     table = np.concatenate([t.key for t in tables]).astype(np.float64)
     if out is None:
-        out = np.empty(study.n_a, dtype=np.float64)
+        out = memory.empty(study.n_a, np.float64)
     kernels.lsi_sum(study.codes, offsets, table, out)
     if study.flat is not None:
         out[study.flat] = np.nan

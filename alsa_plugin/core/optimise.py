@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import memory
 from .bivariate import factor_tables, lsi
 from .errors import AlsaInputError
 from .evaluation import evaluate
@@ -57,7 +58,7 @@ class _Evaluator:
     def __init__(self, study: Study, method: str):
         self.study = study
         self.method = get_method(method)
-        self.buffer = np.empty(study.n_a, dtype=np.float64)
+        self.buffer = memory.empty(study.n_a, np.float64)
         self.cache: dict[object, tuple[float, float]] = {}
 
     def key(self, width: float) -> object:

@@ -11,7 +11,7 @@ from typing import Sequence
 
 import numpy as np
 
-from . import kernels
+from . import kernels, memory
 from .errors import AlsaInputError
 from .factors import EncodedFactor, Factor, check_precision, code_dtype, encode_classified, encode_continuous
 from .progress import ProgressCallback, report
@@ -77,7 +77,7 @@ class Study:
 
     def to_grid(self, compact: np.ndarray, fill: float = np.nan) -> np.ndarray:
         """Put values over the valid cells back on the full grid (``fill`` elsewhere)."""
-        out = np.full(self.valid.size, fill, dtype=np.result_type(compact.dtype, np.float32))
+        out = memory.full(self.valid.size, fill, np.result_type(compact.dtype, np.float32))
         out[self.valid.ravel()] = compact
         return out.reshape(self.shape)
 
@@ -95,6 +95,24 @@ def _sparse_weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> tupl
     if (w < 0).any():
         raise AlsaInputError(f"{name}: landslide weights must not be negative")
     return idx, w
+
+
+def _valid_positions(flat_valid: np.ndarray, idx: np.ndarray, block: int = 1 << 20) -> np.ndarray:
+    """Positions among the valid cells of the valid flat indices ``idx`` (ascending).
+
+    Block by block (a running count of valid cells, a cumulative count inside blocks
+    that hold an index), so no grid-sized temporary is ever allocated.
+    """
+    out = np.empty(idx.size, dtype=np.int64)
+    edges = np.searchsorted(idx, np.arange(0, flat_valid.size + block, block))
+    offset = 0
+    for b, start in enumerate(range(0, flat_valid.size, block)):
+        chunk = flat_valid[start : start + block]
+        lo, hi = edges[b], edges[b + 1]
+        if hi > lo:
+            out[lo:hi] = offset + np.cumsum(chunk, dtype=np.int64)[idx[lo:hi] - start] - 1
+        offset += int(np.count_nonzero(chunk))
+    return out
 
 
 def _check_ratio(train_ratio: float) -> float:
@@ -187,7 +205,7 @@ def prepare(
         int(hi - lo) + 1 if f.classified else (10**precision + 1 if precision else 1 << 32)
         for f, (lo, hi) in zip(factors, ranges)
     ]
-    codes = np.empty((len(factors), n_a), dtype=code_dtype(max(sizes)))
+    codes = memory.empty((len(factors), n_a), code_dtype(max(sizes)))
     encoded: list[EncodedFactor] = []
     for i, f in enumerate(factors):
         report(progress, i / len(factors), f"encoding factor {f.name}")
@@ -199,11 +217,10 @@ def prepare(
     report(progress, 1.0, "splitting landslides")
 
     notes: list[str] = []
-    position = np.cumsum(flat_valid, dtype=np.uint32 if n_a < 1 << 32 else np.int64)
 
     def on_valid(idx: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
         inside = flat_valid[idx]
-        return position[idx[inside]].astype(np.int64) - 1, w[inside], idx[inside], float(w[~inside].sum())
+        return _valid_positions(flat_valid, idx[inside]), w[inside], idx[inside], float(w[~inside].sum())
 
     ls_idx, ls_weight, ls_full, outside = on_valid(ls_full, ls_w)
     if outside > 0:

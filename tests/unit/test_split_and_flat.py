@@ -67,3 +67,15 @@ def test_progress_reaches_one_and_cancel_raises():
     assert seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
     with pytest.raises(Cancelled):
         prepare([Factor("x", X)], LS, progress=lambda f, m: False)
+
+
+def test_valid_positions_blockwise_equal_a_cumulative_count():
+    from alsa.alsa_plugin.core.study import _valid_positions
+
+    rng = np.random.default_rng(3)
+    valid = rng.random(10_000) > 0.3
+    idx = np.flatnonzero(valid & (rng.random(10_000) > 0.9))
+    expected = np.cumsum(valid)[idx] - 1
+    for block in (7, 64, 1000, 1 << 20):
+        np.testing.assert_array_equal(_valid_positions(valid, idx, block), expected)
+    assert _valid_positions(valid, idx[:0]).size == 0
