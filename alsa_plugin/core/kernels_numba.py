@@ -59,7 +59,7 @@ def _scaled_positions(values, valid, vmin, factor, out, starts, nchunks):
         pos = starts[c]
         for j in range(c * n // nchunks, (c + 1) * n // nchunks):
             if valid[j]:
-                out[pos] = np.int64(np.floor((np.float64(values[j]) - vmin) * factor + 0.5))
+                out[pos] = np.int64((np.float64(values[j]) - vmin) * factor + 0.5)  # ≥ 0: truncation = floor
                 pos += 1
 
 
