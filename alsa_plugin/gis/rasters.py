@@ -46,7 +46,13 @@ def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) 
         return out
     src = gdal.Open(info.path)
     band = src.GetRasterBand(1)
-    block = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
+    view = out[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0]
+    source_type = np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(info.data_type))
+    exact = source_type == out.dtype or (source_type.kind in "iu" and np.can_cast(source_type, out.dtype))
+    if view.flags.c_contiguous and exact:
+        block = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0, buf_obj=view)  # straight into the grid: no copy
+    else:
+        block = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
     missing = np.zeros(block.shape, dtype=bool)
     if info.nodata is not None:
         missing |= np.isnan(block) if np.isnan(info.nodata) else block == info.nodata
@@ -54,8 +60,8 @@ def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) 
         missing |= np.isnan(block)
     if band.GetMaskFlags() not in (gdal.GMF_ALL_VALID, gdal.GMF_NODATA):  # an explicit mask band or alpha
         missing |= band.GetMaskBand().ReadAsArray(c0, r0, c1 - c0, r1 - r0) == 0
-    view = out[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0]
-    view[...] = block
+    if block is not view:
+        view[...] = block
     view[missing] = nodata
     return out
 

@@ -158,8 +158,10 @@ def test_aligned_window_read_equals_gdal_warp(tmp_path, dtype, nodata):
     x0, y1 = ORIGIN
     out_type, fill = (gdal.GDT_Float32, np.nan) if dtype == np.float32 else (gdal.GDT_Int32, INT_NODATA)
     for box in [
-        (x0 - 3 * CELL, y1 - 5 * CELL, x0 + 4 * CELL, y1 + 2 * CELL),
-        (x0 + CELL, y1 - 12 * CELL, x0 + 14 * CELL, y1),
+        (x0 - 3 * CELL, y1 - 5 * CELL, x0 + 4 * CELL, y1 + 2 * CELL),  # over the top-left corner
+        (x0 + CELL, y1 - 12 * CELL, x0 + 14 * CELL, y1),  # past the right and bottom edges
+        (x0, y1 - 8 * CELL, x0 + 10 * CELL, y1),  # the whole raster: read straight into the grid
+        (x0, y1 - 6 * CELL, x0 + 10 * CELL, y1 - 2 * CELL),  # whole rows only
     ]:
         grid = make_grid(info, box)
         ds = gdal.Warp(
