@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 from osgeo import gdal, gdal_array
 
+from ..core import memory
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
 from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
@@ -37,7 +38,7 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
 
 def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) -> np.ndarray:
     """A raster on the grid's lattice read straight from its window (no warp), padded with ``nodata``."""
-    out = np.full(grid.shape, nodata, dtype=gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
+    out = memory.full(grid.shape, nodata, gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
     col0 = int(round((grid.xmin - info.geotransform[0]) / grid.cell))
     row0 = int(round((info.geotransform[3] - grid.ymax) / grid.cell))
     r0, r1 = max(row0, 0), min(row0 + grid.rows, info.rows)
