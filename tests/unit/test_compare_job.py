@@ -16,14 +16,13 @@ from scipy.stats import rankdata, spearmanr
 from alsa.alsa_plugin.core import METHODS, Cancelled, Factor, optimise, prepare, run
 from alsa.alsa_plugin.core.errors import AlsaInputError
 from alsa.alsa_plugin.core.reclassify import reclassify
+from alsa.alsa_plugin.core.spearman import centred_ranks, spearman_of_maps
 from alsa.alsa_plugin.jobs.compare_job import (
     CompareSettings,
-    centred_ranks,
     class_codes,
     parse_classes,
     percent_difference,
     run_compare,
-    spearman_of_maps,
     usable_widths,
 )
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
@@ -209,7 +208,8 @@ def test_spearman_of_a_constant_map_is_nan_and_the_run_needs_no_scipy():
     assert np.isnan(rho[0, 1]) and np.isnan(rho[1, 0]) and np.array_equal(np.diag(rho), [1.0, 1.0])
     code = (
         "import sys; import numpy as np; from alsa.alsa_plugin.jobs import compare_job as c; "
-        "c.spearman_of_maps([np.arange(9.0), np.arange(9.0) % 4]); c.class_codes(np.arange(9.0), np.arange(4.0), 3); "
+        "from alsa.alsa_plugin.core import spearman as s; "
+        "s.spearman_of_maps([np.arange(9.0), np.arange(9.0) % 4]); c.class_codes(np.arange(9.0), np.arange(4.0), 3); "
         "sys.exit(1 if 'scipy' in sys.modules else 0)"
     )
     env = {"PYTHONPATH": ":".join(p for p in sys.path if p), "ALSA_DISABLE_NUMBA": "1"}  # numba imports scipy
