@@ -127,3 +127,34 @@ def test_bad_landslides_through_processing(alsa_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no valid CRS"):
         run("certaintyfactor", ecuador(tmp_path / "c", LANDSLIDES=local))
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+def test_weight_field_counts_each_point_by_its_value(alsa_provider, tmp_path):
+    """RSAGA's 1535 points carry ``lslpts`` (1 = landslide, 0 = not): as weights they equal the landslides alone."""
+    import processing
+
+    points = str(DATA / "ecuador" / "landslides_rsaga_1535.gpkg")
+    only = processing.run(
+        "native:extractbyexpression", {"INPUT": points, "EXPRESSION": '"lslpts"', "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    assert 0 < only.featureCount() < 1535
+    weighted = run("frequencyratio", ecuador(tmp_path / "w", LANDSLIDES=points, WEIGHT_FIELD="lslpts", MASK=None))
+    filtered = run("frequencyratio", ecuador(tmp_path / "f", LANDSLIDES=only, MASK=None))
+    assert weighted["SUCCESS_RATE"] == filtered["SUCCESS_RATE"] > 0.6
+    assert weighted["PREDICTION_RATE"] == filtered["PREDICTION_RATE"]
+
+
+def test_separate_test_inventory(alsa_provider, tmp_path):
+    """All 175 initiation points train; RSAGA's landslide points test (TRAIN_RATIO is then not used)."""
+    import json
+
+    import processing
+
+    rsaga = processing.run(
+        "native:extractbyexpression",
+        {"INPUT": str(DATA / "ecuador" / "landslides_rsaga_1535.gpkg"), "EXPRESSION": '"lslpts"', "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    res = run("certaintyfactor", ecuador(tmp_path / "t", TEST_LANDSLIDES=rsaga, TRAIN_RATIO=0.5))
+    counts = json.loads(Path(res["LOG"]).read_text())["counts"]
+    assert counts["training_landslide_weight"] == 175  # every point of LANDSLIDES, whatever TRAIN_RATIO says
+    assert counts["test_landslide_weight"] > 0 and 0.5 < res["PREDICTION_RATE"] <= 1
