@@ -115,6 +115,8 @@ def run_bivariate(
     m = get_method(settings.method)
     opt = None
     width: float | None = settings.width if study.continuous else None
+    if not study.continuous:
+        data.notes.append("every factor is classified: precision, bin width and optimisation do not apply")
     if settings.optimize and study.continuous:
         opt = optimise(study, m.id, settings.opt_precision, progress=scaled(progress, 0.45, 0.85))
         width = opt.best_width

@@ -148,3 +148,14 @@ def test_bad_landslides_are_named(stack_files, tmp_path):
     bad(f, tmp_path, "TEST_LANDSLIDES: no feature lies inside", test_landslides=LandslideSource(far))
     none = write_points(f["folder"] / "none.gpkg", [])
     bad(f, tmp_path, "LANDSLIDES: the layer has no feature", landslides=LandslideSource(none))
+
+
+def test_classified_factors_only_need_no_width(stack_files):
+    out = stack_files["folder"] / "classes"
+    req = StudyRequest(
+        [FactorSource("geology", stack_files["classified"][0], True)], LandslideSource(stack_files["points"])
+    )
+    result = run_bivariate(req, BivariateSettings("FR", optimize=True, seed=5), out)
+    assert result.width is None and result.lsi_path == out / "LSI_FR.tif"
+    assert "every factor is classified" in " ".join(result.log["notes"])
+    assert not list(out.glob("BinWidth_AUC_*"))
