@@ -86,7 +86,7 @@ class CompareBivariateAlgorithm(AlsaAlgorithm):
         best = "Method with the highest optimal prediction rate (success rate without a test set)"
         self.addOutput(QgsProcessingOutputString("BEST_METHOD", best))
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
-        describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP, advanced=("CELL_SIZE", "EXTENT", "SEED"))
+        describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with processing_errors():

@@ -68,7 +68,7 @@ class EvaluateAlgorithm(AlsaAlgorithm):
         )
         csv = self.tr("CSV files (*.csv)")
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_TABLE", self.tr("Rate curves"), csv))
-        describe_parameters(self, PARAMETER_HELP | OWN_HELP, advanced=())
+        describe_parameters(self, PARAMETER_HELP | OWN_HELP)
         for key, label in RATES.items():
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 

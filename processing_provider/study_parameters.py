@@ -53,13 +53,14 @@ def add_study_parameters(alg, seed_label: str) -> None:
     alg.addParameter(number_parameter("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
 
 
-def describe_parameters(alg, texts: dict[str, str], advanced=("OPT_PRECISION", "CELL_SIZE", "EXTENT", "SEED")) -> None:
-    """Set each parameter's help from ``texts`` (translated) and tuck the rarely changed ones under Advanced."""
+def describe_parameters(alg, texts: dict[str, str]) -> None:
+    """Set each parameter's help from ``texts`` (translated).
+
+    Like ALSA 3.0's dialog, every input stays in view; only ALL_TOUCHED sits under Advanced.
+    """
     for p in alg.parameterDefinitions():
         if p.name() in texts:
             p.setHelp(alg.tr(texts[p.name()]))
-        if p.name() in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
 
 
 def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
