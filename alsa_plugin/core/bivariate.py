@@ -140,10 +140,11 @@ class BivariateResult:
         """Normalised WoE posterior per valid cell (Σ = N(L)), computed in log space."""
         return woe_posterior(self.lsi_output(study), study.train.total)
 
-    def favourability(self, i: int) -> np.ndarray:
-        """Favourability of factor ``i`` per valid cell."""
+    def favourability(self, i: int, out: np.ndarray | None = None) -> np.ndarray:
+        """Favourability of factor ``i`` per valid cell (into ``out``, of any float dtype, when given)."""
         t = self.tables[i]
-        return t.favourability[t.factor.codes]
+        table = t.favourability if out is None else t.favourability.astype(out.dtype)
+        return np.take(table, t.factor.codes, out=out)
 
 
 def run(

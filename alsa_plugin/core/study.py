@@ -75,11 +75,19 @@ class Study:
                 )
         return self._train_tables[i]
 
-    def to_grid(self, compact: np.ndarray, fill: float = np.nan) -> np.ndarray:
-        """Put values over the valid cells back on the full grid (``fill`` elsewhere)."""
-        out = memory.full(self.valid.size, fill, np.result_type(compact.dtype, np.float32))
-        out[self.valid.ravel()] = compact
-        return out.reshape(self.shape)
+    def to_grid(self, compact: np.ndarray, fill: float = np.nan, out: np.ndarray | None = None) -> np.ndarray:
+        """Put values over the valid cells back on the full grid (``fill`` elsewhere).
+
+        ``out`` (a grid-shaped array, e.g. float32) is reused when given: writing many
+        rasters through one buffer avoids paying fresh-memory page faults for each.
+        """
+        if out is None:
+            out = memory.empty(self.shape, np.result_type(compact.dtype, np.float32))
+        flat = out.reshape(-1)
+        valid = self.valid.ravel()
+        flat.fill(fill)
+        flat[valid] = compact
+        return out
 
 
 def _sparse_weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:

@@ -38,11 +38,13 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
 
 def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) -> np.ndarray:
     """A raster on the grid's lattice read straight from its window (no warp), padded with ``nodata``."""
-    out = memory.full(grid.shape, nodata, gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
+    out = memory.empty(grid.shape, gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
     col0 = int(round((grid.xmin - info.geotransform[0]) / grid.cell))
     row0 = int(round((info.geotransform[3] - grid.ymax) / grid.cell))
     r0, r1 = max(row0, 0), min(row0 + grid.rows, info.rows)
     c0, c1 = max(col0, 0), min(col0 + grid.cols, info.cols)
+    if (r1 - r0, c1 - c0) != grid.shape:  # the raster does not cover the whole grid
+        out.fill(nodata)
     if r0 >= r1 or c0 >= c1:
         return out
     src = gdal.Open(info.path)

@@ -21,7 +21,7 @@ import numpy as np
 from osgeo import gdal
 
 from .. import __version__
-from ..core import NUMBA, get_method, optimise, prepare, run
+from ..core import NUMBA, get_method, memory, optimise, prepare, run
 from ..core.errors import AlsaInputError
 from ..core.factors import check_precision, check_width
 from ..core.optimise import candidate_widths
@@ -129,10 +129,13 @@ def run_bivariate(
     ev = result.evaluation
     with StagedFiles(request.input_paths()) as staged:
         report(progress, 0.9, "writing the LSI")
-        write_geotiff(staged.stage(lsi_path), data.grid, study.to_grid(result.lsi_output(study)), f"LSI {m.name}")
+        buffer = memory.empty(study.shape, np.float32)  # one grid and one compact array for every raster
+        compact = memory.empty(study.n_a, np.float32)
+        lsi_grid = study.to_grid(result.lsi_output(study), out=buffer)
+        write_geotiff(staged.stage(lsi_path), data.grid, lsi_grid, f"LSI {m.name}")
         for i, t in enumerate(result.tables):
             name = t.factor.name
-            fav = study.to_grid(result.favourability(i))
+            fav = study.to_grid(result.favourability(i, out=compact), out=buffer)
             write_geotiff(staged.stage(folder / f"Favourability_{tag}_{name}.tif"), data.grid, fav, name)
             write_csv(staged.stage(folder / f"Table_{tag}_{name}.csv"), t.rows())
         write_csv(staged.stage(folder / f"Rates_{tag}.csv"), rate_columns(ev))
