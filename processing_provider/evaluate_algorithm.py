@@ -21,9 +21,9 @@ from .help import PARAMETER_HELP
 from .study_parameters import (
     add_landslide_parameters,
     describe_parameters,
-    export_vector,
-    landslide_source,
+    landslide_sources,
     layer_files,
+    mask_file,
     raster_path,
 )
 
@@ -77,17 +77,11 @@ class EvaluateAlgorithm(AlsaAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.tr("INPUT: choose a susceptibility raster layer."))
         table = self.parameterAsFileOutput(parameters, "OUTPUT_TABLE", context)
-        weight = self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
-        touched = self.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
         with tempfile.TemporaryDirectory(prefix="alsa-") as tmp, processing_errors():
             workdir = Path(tmp)
             crs = layer.crs()
-            sources = [
-                landslide_source(self, parameters, key, context, crs, workdir, w, touched)
-                for key, w in (("LANDSLIDES", weight), ("TEST_LANDSLIDES", None))
-            ]
-            mask_layer = self.parameterAsVectorLayer(parameters, "MASK", context)
-            mask = export_vector(mask_layer, crs, context, workdir / "mask.gpkg", "MASK") if mask_layer else None
+            sources = landslide_sources(self, parameters, context, crs, workdir)
+            mask = mask_file(self, parameters, context, crs, workdir)
             origins = layer_files(self, parameters, context)
             request = EvaluateRequest(raster_path(layer, "INPUT"), *sources, mask=mask, origins=origins)
             outcome = run_evaluate(request, table, progress_callback(feedback))

@@ -173,14 +173,20 @@ def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
     return export_vector(layer, crs, context, workdir / "mask.gpkg", "MASK")
 
 
-def layer_files(alg, parameters, context, keys=("LANDSLIDES", "TEST_LANDSLIDES", "MASK")) -> tuple[str, ...]:
-    """The files behind the given layer parameters (``path|layername=…`` → ``path``), to protect them."""
-    files = []
+EXPORTED = ("LANDSLIDES", "TEST_LANDSLIDES", "MASK")  # the layer parameters that may be vectors to export
+
+
+def _layers(alg, parameters, context, keys=EXPORTED):
+    """(key, layer) of each layer parameter that is set."""
     for key in keys:
         layer = alg.parameterAsLayer(parameters, key, context) if parameters.get(key) else None
         if layer is not None:
-            files.append(layer.source().split("|")[0])
-    return tuple(files)
+            yield key, layer
+
+
+def layer_files(alg, parameters, context) -> tuple[str, ...]:
+    """The files behind the landslide and mask layers (``path|layername=…`` → ``path``), to protect them."""
+    return tuple(layer.source().split("|")[0] for _, layer in _layers(alg, parameters, context))
 
 
 def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: str | None, touched: bool):
@@ -196,7 +202,18 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: 
     return LandslideSource(path, weight_field=weight or None, all_touched=touched)
 
 
-def study_request(alg, parameters, context, workdir: Path, with_test: bool = True) -> tuple[StudyRequest, object]:
+def landslide_sources(alg, parameters, context, crs, workdir: Path) -> tuple[LandslideSource, LandslideSource | None]:
+    """LANDSLIDES (required) and TEST_LANDSLIDES, with WEIGHT_FIELD and ALL_TOUCHED, exported in ``crs``."""
+    weight = alg.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
+    touched = alg.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
+    landslides = landslide_source(alg, parameters, "LANDSLIDES", context, crs, workdir, weight, touched)
+    if landslides is None:
+        raise QgsProcessingException("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer.")
+    test = landslide_source(alg, parameters, "TEST_LANDSLIDES", context, crs, workdir, None, touched)
+    return landslides, test
+
+
+def study_request(alg, parameters, context, workdir: Path) -> tuple[StudyRequest, object]:
     """The request for :func:`alsa_plugin.jobs.inputs.load` and the grid CRS."""
     factors = factor_sources(alg, parameters, context)
     if not factors:
@@ -205,14 +222,7 @@ def study_request(alg, parameters, context, workdir: Path, with_test: bool = Tru
         parameters, "CLASSIFIED_FACTORS", context
     )
     crs = first[0].crs()
-    weight = alg.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
-    touched = alg.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
-    landslides = landslide_source(alg, parameters, "LANDSLIDES", context, crs, workdir, weight, touched)
-    if landslides is None:
-        raise QgsProcessingException("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer.")
-    test = None
-    if with_test:
-        test = landslide_source(alg, parameters, "TEST_LANDSLIDES", context, crs, workdir, None, touched)
+    landslides, test = landslide_sources(alg, parameters, context, crs, workdir)
     extent = None
     if parameters.get("EXTENT") not in (None, ""):
         rect = alg.parameterAsExtent(parameters, "EXTENT", context, crs)

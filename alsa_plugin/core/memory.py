@@ -30,9 +30,3 @@ def empty(shape, dtype) -> np.ndarray:
     except (OSError, ValueError, AttributeError):
         return np.empty(shape, dtype)
     return np.frombuffer(buf, dtype=dtype, count=count).reshape(shape)
-
-
-def full(shape, fill, dtype) -> np.ndarray:
-    out = empty(shape, dtype)
-    out.fill(fill)
-    return out

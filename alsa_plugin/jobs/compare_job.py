@@ -64,7 +64,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import METHODS, Optimisation, optimise, run
+from ..core import METHODS, Optimisation, memory, optimise, run
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor, effective_min_width
 from ..core.optimise import candidate_widths
@@ -361,6 +361,7 @@ def run_compare(
     ranks = RankStore(len(methods))
     searches: dict[str, Optimisation] = {}
     with StagedFiles(request.input_paths()) as staged:
+        grid_lsi = memory.empty(study.shape, np.float32)  # one grid for every LSI written
         for k, m in enumerate(methods):
             step = schedule.step(k)
             if m in shares:  # the same ranking key: every width gives the same rates
@@ -380,15 +381,15 @@ def run_compare(
                 "prediction_rate": opt.prediction,
             }
             path = folder / f"LSI_{setting_tag(m, study.precision, result.width)}.tif"
-            grid_lsi = study.to_grid(result.lsi_output(study))
+            study.to_grid(result.lsi_output(study), out=grid_lsi)
             write_geotiff(staged.stage(path), data.grid, grid_lsi, f"LSI {METHODS[m].name} (optimal)")
             lsi_paths[m] = path
-            del grid_lsi
             ranks.add(k, result.key)
             del result
             schedule.at(k + 1, f"{METHODS[m].name}: optimal width {widths[m]:g}")
         lap("optimal")
 
+        del grid_lsi
         schedule.at(len(methods), "Spearman rank correlation of the optimal LSI maps")
         rho = spearman_matrix(ranks.ranks)  # now, so that the ranks are not held through the other scenarios
         spearman_cells = int(ranks.ranks.shape[1])
