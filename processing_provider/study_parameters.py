@@ -189,6 +189,15 @@ def layer_files(alg, parameters, context) -> tuple[str, ...]:
     return tuple(layer.source().split("|")[0] for _, layer in _layers(alg, parameters, context))
 
 
+def reprojection_notes(alg, parameters, context, crs) -> tuple[str, ...]:
+    """A log line for each vector layer exported into the grid's CRS from another."""
+    return tuple(
+        f"{key}: reprojected from {layer.crs().authid() or layer.crs().description()} to {crs.authid()}"
+        for key, layer in _layers(alg, parameters, context)
+        if layer.type() == QgsMapLayer.VectorLayer and layer.crs() != crs
+    )
+
+
 def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: str | None, touched: bool):
     """A :class:`LandslideSource` from a point/polygon layer or a 0/1 raster, or None when unset."""
     layer = alg.parameterAsLayer(parameters, key, context)
@@ -234,7 +243,8 @@ def study_request(alg, parameters, context, workdir: Path) -> tuple[StudyRequest
     if parameters.get("FLAT_SLOPE"):
         flat = raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
     origins = layer_files(alg, parameters, context)
-    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat, origins), crs
+    notes = reprojection_notes(alg, parameters, context, crs)
+    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat, origins, notes), crs
 
 
 def rerun_parameters(alg, parameters, context) -> dict:

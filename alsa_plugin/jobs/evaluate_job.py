@@ -105,7 +105,9 @@ def run_evaluate(
             if src is None:
                 continue
             report(progress, 0.3 + 0.2 * i, f"rasterising {label}")
-            ls, warning = ranked_landslides(scores, landslide_grid(src, grid, label), label)
+            weights, note = landslide_grid(src, grid, label)
+            notes += [note] if note else []
+            ls, warning = ranked_landslides(scores, weights, label)
             sets.append(ls)
             warnings += [warning] if warning else []
         report(progress, 0.7, "success and prediction rates")

@@ -47,6 +47,7 @@ class StudyRequest:
     cell_size: float | None = None
     flat_slope: str | None = None
     origins: tuple[str, ...] = ()  # the user's files behind exported layers (never overwritten either)
+    notes: tuple[str, ...] = ()  # what was done to the layers before (e.g. vectors reprojected on export)
 
     def input_paths(self) -> list[str]:
         paths = [f.path for f in self.factors] + [self.landslides.path, self.mask, self.flat_slope]
@@ -88,13 +89,17 @@ def check_sources(factors: list[FactorSource]) -> None:
         raise AlsaInputError(f"factor names must be unique, got {names}")
 
 
-def landslide_grid(src: LandslideSource, grid: Grid, label: str) -> np.ndarray:
+def landslide_grid(src: LandslideSource, grid: Grid, label: str) -> tuple[np.ndarray, str | None]:
+    """Landslide weight per cell on ``grid``, and a note when a raster had to be reprojected or resampled."""
     if src.raster:
-        values, _ = read_landslide_raster(src.path, grid, label)
+        values, note = read_landslide_raster(src.path, grid, label)
         if not values.any():
             raise AlsaInputError(f"{label}: the raster holds no landslide cell inside the processing extent")
-        return values
-    return rasterize_landslides(src.path, grid, weight_field=src.weight_field, all_touched=src.all_touched, label=label)
+        return values, note
+    weights = rasterize_landslides(
+        src.path, grid, weight_field=src.weight_field, all_touched=src.all_touched, label=label
+    )
+    return weights, None
 
 
 def _mask_bounds(path: str) -> Bounds:
@@ -112,6 +117,7 @@ def load(request: StudyRequest, progress: ProgressCallback = None) -> GridData:
         bounds = _mask_bounds(request.mask)
     grid = make_grid(reference, bounds, request.cell_size)
     notes = [f"grid: {grid.rows} rows × {grid.cols} columns of {grid.cell:g} in the CRS of {request.factors[0].name}"]
+    notes += request.notes
     factors = []
     n = len(request.factors)
     for i, src in enumerate(request.factors):
@@ -121,10 +127,12 @@ def load(request: StudyRequest, progress: ProgressCallback = None) -> GridData:
         if note:
             notes.append(note)
     report(progress, n / (n + 3), "rasterising landslides")
-    landslides = landslide_grid(request.landslides, grid, "LANDSLIDES")
+    landslides, note = landslide_grid(request.landslides, grid, "LANDSLIDES")
+    notes += [note] if note else []
     test = None
     if request.test_landslides is not None:
-        test = landslide_grid(request.test_landslides, grid, "TEST_LANDSLIDES")
+        test, note = landslide_grid(request.test_landslides, grid, "TEST_LANDSLIDES")
+        notes += [note] if note else []
     report(progress, (n + 1) / (n + 3), "mask and flat areas")
     mask = rasterize_mask(request.mask, grid) if request.mask else None
     flat = None

@@ -6,6 +6,7 @@ Hungary: 41 scarp polygons, a 14-class geology and two continuous factors (EOV, 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,9 @@ def test_landslides_in_another_crs_are_reprojected(alsa_provider, tmp_path):
     a = run("certaintyfactor", ecuador(tmp_path / "utm"))
     b = run("certaintyfactor", ecuador(tmp_path / "wgs", LANDSLIDES=wgs))
     assert a["SUCCESS_RATE"] == pytest.approx(b["SUCCESS_RATE"], abs=1e-9)
+    notes = json.loads(Path(b["LOG"]).read_text())["notes"]
+    assert "LANDSLIDES: reprojected from EPSG:4326 to EPSG:32717" in notes
+    assert not any("reprojected" in n for n in json.loads(Path(a["LOG"]).read_text())["notes"])
 
 
 def test_extent_and_cell_size(alsa_provider, tmp_path):
@@ -146,8 +150,6 @@ def test_weight_field_counts_each_point_by_its_value(alsa_provider, tmp_path):
 
 def test_separate_test_inventory(alsa_provider, tmp_path):
     """All 175 initiation points train; RSAGA's landslide points test (TRAIN_RATIO is then not used)."""
-    import json
-
     import processing
 
     rsaga = processing.run(
