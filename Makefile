@@ -4,27 +4,38 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-venv python3-scipy xvfb xauth
+# numpy and scipy stay at the system's own versions (GDAL's Python bindings are built against that numpy):
+# the pip constraints are read off the system Python at setup time, whatever the Debian release.
+CONSTRAINTS := build/constraints-system.txt
 PYTEST_UNIT := $(PY) -m pytest -p no:qgis tests/unit
 PYTEST_QGIS := QT_QPA_PLATFORM=offscreen xvfb-run -a $(PY) -m pytest tests/qgis
 
-.PHONY: setup test test-unit test-qgis lint format bench demo package clean
+.PHONY: setup test test-unit test-unit-numba test-qgis test-qgis340 lint format bench demo package clean
 
-setup:  ## install QGIS 3.22/GDAL from Debian, then a venv on the system Python with pinned packages
+setup:  ## QGIS and GDAL from Debian (12: QGIS 3.22, 13: QGIS 3.40), then a venv on the system Python with pinned packages
+	@. /etc/os-release; echo "setup on $$PRETTY_NAME"
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(APT_PACKAGES)
 	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	@mkdir -p build
+	/usr/bin/python3 scripts/system_constraints.py > $(CONSTRAINTS)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -r requirements-dev.txt
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -r requirements-dev.txt
 	$(PY) -c "import numpy, numba, sklearn, qgis.core; from osgeo import gdal; print('numpy', numpy.__version__, '| numba', numba.__version__, '| scikit-learn', sklearn.__version__, '| GDAL', gdal.__version__)"
 
 test: lint test-unit test-qgis  ## all tests, headless: lint, the core with numba, without numba, then QGIS
 
-test-unit:
-	$(PYTEST_UNIT)
+test-unit: test-unit-numba
 	ALSA_DISABLE_NUMBA=1 $(PYTEST_UNIT)
+
+test-unit-numba:
+	$(PYTEST_UNIT)
 
 test-qgis:
 	$(PYTEST_QGIS)
+
+test-qgis340:  ## the core and QGIS tests and the demo on QGIS 3.40 LTR (Debian 13, numpy 2) in a cached chroot
+	bash scripts/qgis340.sh
 
 lint:
 	$(VENV)/bin/ruff check .

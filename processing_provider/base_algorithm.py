@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+import shutil
+import tempfile
+from pathlib import Path
+
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .feedback import processing_errors
 from .study_parameters import rerun_parameters
 
 
@@ -46,3 +51,63 @@ class AlsaAlgorithm(QgsProcessingAlgorithm):
             "qgis_version": Qgis.version(),
             "parameters": rerun_parameters(self, parameters, context),
         }
+
+
+class PreparedAlgorithm(AlsaAlgorithm):
+    """An algorithm whose layers are resolved and exported in ``prepareAlgorithm``.
+
+    QGIS calls ``prepareAlgorithm`` on the thread that owns the project's layers (the
+    main thread) and ``processAlgorithm`` on a worker thread from the toolbox or a
+    background task. So everything that touches a QGIS layer happens in
+    :meth:`prepare_inputs` (subclasses), which returns plain data (file paths, WKT,
+    numbers) kept in ``self.inputs``; :meth:`process` then only reads files. The
+    temporary folder for exported layers is removed when processing ends, fails, or the
+    preparation itself fails.
+
+    A bad input found while preparing is raised at the start of ``processAlgorithm``:
+    QGIS reduces an exception from ``prepareAlgorithm`` to "There were errors executing
+    the algorithm" for ``processing.run`` callers, while one from ``processAlgorithm``
+    reaches every caller (toolbox, ``qgis_process``, scripts, the dialog) with its text.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.inputs = None
+        self.log_extra: dict = {}
+        self._workdir: Path | None = None
+        self._error: QgsProcessingException | None = None
+
+    def prepare_inputs(self, parameters, context, feedback, workdir: Path):
+        """Resolve layers into plain inputs (main thread); raise QgsProcessingException on bad input."""
+        raise NotImplementedError
+
+    def process(self, parameters, context, feedback) -> dict:
+        """The work, from ``self.inputs`` (worker thread: no layer access)."""
+        raise NotImplementedError
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        self._workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
+        try:
+            with processing_errors():
+                self.inputs = self.prepare_inputs(parameters, context, feedback, self._workdir)
+            self.log_extra = self._log_extra(parameters, context)
+        except QgsProcessingException as exc:
+            self._cleanup()
+            self._error = exc
+        except BaseException:
+            self._cleanup()
+            raise
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            if self._error is not None:
+                raise self._error
+            return self.process(parameters, context, feedback)
+        finally:
+            self._cleanup()
+
+    def _cleanup(self) -> None:
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+            self._workdir = None

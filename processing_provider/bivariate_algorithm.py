@@ -19,21 +19,22 @@ from qgis.core import (
 
 from ..alsa_plugin.core import get_method
 from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
-from .base_algorithm import AlsaAlgorithm
+from .base_algorithm import PreparedAlgorithm
+from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, bivariate_help
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
     describe_parameters,
-    exported_inputs,
     number_parameter,
     seed_value,
+    study_request,
 )
 from .styling import load_styled
 
 
-class BivariateAlgorithm(AlsaAlgorithm):
+class BivariateAlgorithm(PreparedAlgorithm):
     """One conditional-probability method; subclasses set ``METHOD`` and ``NAME``."""
 
     METHOD = ""
@@ -47,9 +48,9 @@ class BivariateAlgorithm(AlsaAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_study_parameters(self, "Random seed (empty: a new split each run)")
-        self.addParameter(number_parameter("BIN_WIDTH", "Bin width", 1, 0.1, 0.000001, 1.0))
+        self.addParameter(number_parameter("BIN_WIDTH", "Bin width", DOUBLE, 0.1, 0.000001, 1.0))
         self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", "Optimise the bin width", False))
-        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", INTEGER, 2, 1, 4))
         add_flat_parameter(self)
         lsi = QgsProcessingParameterRasterDestination("OUTPUT_LSI", "Landslide susceptibility index", optional=True)
         lsi.setCreateByDefault(False)
@@ -61,7 +62,10 @@ class BivariateAlgorithm(AlsaAlgorithm):
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
         describe_parameters(self, PARAMETER_HELP)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepare_inputs(self, parameters, context, feedback, workdir):
+        return study_request(self, parameters, context, workdir)
+
+    def process(self, parameters, context, feedback):
         settings = BivariateSettings(
             self.METHOD,
             precision=self.parameterAsInt(parameters, "PRECISION", context),
@@ -73,11 +77,11 @@ class BivariateAlgorithm(AlsaAlgorithm):
         )
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         lsi_path = self.parameterAsOutputLayer(parameters, "OUTPUT_LSI", context) or None
-        with processing_errors(), exported_inputs(self, parameters, context) as (request, _):
+        with processing_errors():
             outcome = run_bivariate(
-                request, settings, folder, lsi_path, progress_callback(feedback), self._log_extra(parameters, context)
+                self.inputs, settings, folder, lsi_path, progress_callback(feedback), self.log_extra
             )
-        for note in outcome.log["notes"]:
+        for note in outcome.notes:
             feedback.pushInfo(note)
         pred = outcome.prediction
         feedback.pushInfo(
@@ -86,12 +90,11 @@ class BivariateAlgorithm(AlsaAlgorithm):
             + (f", bin width {outcome.width:g}" if outcome.width is not None else "")
         )
         load_styled(context, str(outcome.lsi_path), f"LSI {self.METHOD}")
-        log_path = next(str(p) for p in outcome.files if p.name.startswith("Log_"))
         return {
             "OUTPUT_LSI": str(outcome.lsi_path),
             "OUTPUT_FOLDER": str(folder),
             "SUCCESS_RATE": outcome.success,
             "PREDICTION_RATE": pred,
             "BIN_WIDTH_USED": outcome.width,
-            "LOG": log_path,
+            "LOG": str(outcome.log_path),
         }

@@ -20,16 +20,17 @@ from qgis.core import (
 from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
 from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
 from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES
-from .base_algorithm import AlsaAlgorithm
+from .base_algorithm import PreparedAlgorithm
+from .compat import INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
     describe_parameters,
-    exported_inputs,
     number_parameter,
     seed_value,
+    study_request,
 )
 from .styling import load_styled
 
@@ -66,7 +67,7 @@ COMPARE_PARAMETER_HELP = {
 }
 
 
-class CompareBivariateAlgorithm(AlsaAlgorithm):
+class CompareBivariateAlgorithm(PreparedAlgorithm):
     """``alsa:comparebivariate`` — all eight methods, optimal and conventional (in the group of the methods)."""
 
     NAME, DISPLAY_NAME, HELP = "comparebivariate", "Compare bivariate methods", COMPARE_HELP
@@ -74,7 +75,7 @@ class CompareBivariateAlgorithm(AlsaAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_study_parameters(self, "Random seed (empty: drawn and logged)")
-        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", 0, 2, 1, 4))
+        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", INTEGER, 2, 1, 4))
         self.addParameter(QgsProcessingParameterString("CLASSES", "Numbers of classes (conventional)", "10,5,3"))
         self.addParameter(
             QgsProcessingParameterEnum("CLASSIFICATION", "Classification method", CLASSIFICATION_LABELS, False, 0)
@@ -88,9 +89,13 @@ class CompareBivariateAlgorithm(AlsaAlgorithm):
         self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
         describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepare_inputs(self, parameters, context, feedback, workdir):
+        self.settings(parameters, context).check()  # bad settings fail before any layer is exported
+        return study_request(self, parameters, context, workdir)
+
+    def settings(self, parameters, context) -> CompareSettings:
         with processing_errors():
-            settings = CompareSettings(
+            return CompareSettings(
                 precision=self.parameterAsInt(parameters, "PRECISION", context),
                 opt_precision=self.parameterAsInt(parameters, "OPT_PRECISION", context),
                 classes=parse_classes(self.parameterAsString(parameters, "CLASSES", context)),
@@ -98,13 +103,13 @@ class CompareBivariateAlgorithm(AlsaAlgorithm):
                 train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
                 seed=seed_value(self, parameters, context),
             )
-            settings.check()
+
+    def process(self, parameters, context, feedback):
+        settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
-        with processing_errors(), exported_inputs(self, parameters, context) as (request, _):
-            outcome = run_compare(
-                request, settings, folder, progress_callback(feedback), self._log_extra(parameters, context)
-            )
-        for note in outcome.log["notes"]:
+        with processing_errors():
+            outcome = run_compare(self.inputs, settings, folder, progress_callback(feedback), self.log_extra)
+        for note in outcome.notes:
             feedback.pushInfo(note)
         rates = outcome.log["results"]["rates"]
         for m, r in rates["optimal"].items():

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -15,11 +11,13 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
-from .base_algorithm import AlsaAlgorithm
+from . import compat
+from .base_algorithm import PreparedAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
 from .study_parameters import (
     add_landslide_parameters,
+    crs_wkt,
     describe_parameters,
     landslide_sources,
     layer_files,
@@ -53,7 +51,7 @@ RATES = {
 }
 
 
-class EvaluateAlgorithm(AlsaAlgorithm):
+class EvaluateAlgorithm(PreparedAlgorithm):
     """Runs :func:`alsa_plugin.jobs.evaluate_job.run_evaluate`."""
 
     NAME, DISPLAY_NAME, GROUP, GROUP_ID = "evaluate", "Evaluate a susceptibility map", "Evaluation", "evaluation"
@@ -62,7 +60,7 @@ class EvaluateAlgorithm(AlsaAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer("INPUT", self.tr("Susceptibility raster")))
         add_landslide_parameters(self)
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [compat.VECTOR_POLYGON]
         self.addParameter(
             QgsProcessingParameterFeatureSource("MASK", self.tr("Study-area mask"), polygons, optional=True)
         )
@@ -72,19 +70,23 @@ class EvaluateAlgorithm(AlsaAlgorithm):
         for key, label in RATES.items():
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepare_inputs(self, parameters, context, feedback, workdir):
+        """The raster's file and QGIS CRS; landslides and mask exported in that CRS (main thread)."""
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(self.tr("INPUT: choose a susceptibility raster layer."))
+        path = raster_path(layer, "INPUT")
+        layer_crs = {path: crs_wkt(layer, "INPUT")}
+        notes: list[str] = []
+        sources = landslide_sources(self, parameters, context, layer.crs(), workdir, layer_crs, notes)
+        mask = mask_file(self, parameters, context, layer.crs(), workdir)
+        origins = layer_files(self, parameters, context)
+        return EvaluateRequest(path, *sources, mask=mask, origins=origins, layer_crs=layer_crs, notes=tuple(notes))
+
+    def process(self, parameters, context, feedback):
         table = self.parameterAsFileOutput(parameters, "OUTPUT_TABLE", context)
-        with tempfile.TemporaryDirectory(prefix="alsa-") as tmp, processing_errors():
-            workdir = Path(tmp)
-            crs = layer.crs()
-            sources = landslide_sources(self, parameters, context, crs, workdir)
-            mask = mask_file(self, parameters, context, crs, workdir)
-            origins = layer_files(self, parameters, context)
-            request = EvaluateRequest(raster_path(layer, "INPUT"), *sources, mask=mask, origins=origins)
-            outcome = run_evaluate(request, table, progress_callback(feedback))
+        with processing_errors():
+            outcome = run_evaluate(self.inputs, table, progress_callback(feedback))
         for note in outcome.notes:
             feedback.pushInfo(note)
         for warning in outcome.warnings:

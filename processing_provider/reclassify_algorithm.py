@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..alsa_plugin.core.reclassify import METHODS
 from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES, run_reclassify
-from .base_algorithm import AlsaAlgorithm
+from .base_algorithm import PreparedAlgorithm
 from .feedback import processing_errors, progress_callback
 from .study_parameters import raster_path
 
@@ -36,7 +36,7 @@ minimum. The output has the input's grid (no resampling), class codes 1…n and 
 reported in the log and in the BREAKS output.</p>"""
 
 
-class ReclassifyAlgorithm(AlsaAlgorithm):
+class ReclassifyAlgorithm(PreparedAlgorithm):
     """Runs :func:`alsa_plugin.jobs.reclassify_job.run_reclassify`."""
 
     NAME, DISPLAY_NAME, GROUP, GROUP_ID = "reclassify", "Reclassify a continuous raster", "Data", "data"
@@ -59,19 +59,21 @@ class ReclassifyAlgorithm(AlsaAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.BREAKS, self.tr("Class breaks (comma separated, min to max)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepare_inputs(self, parameters, context, feedback, workdir):
+        """The file behind INPUT (main thread)."""
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("INPUT: choose a raster layer."))
+        return raster_path(layer, "INPUT")
+
+    def process(self, parameters, context, feedback):
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if Path(output).suffix.lower() not in (".tif", ".tiff"):
             raise QgsProcessingException(self.tr("OUTPUT: the classes are written as a GeoTIFF; use a .tif file name."))
         n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
         method = METHODS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
         with processing_errors():
-            outcome = run_reclassify(
-                raster_path(layer, "INPUT"), output, n_classes, method, progress_callback(feedback)
-            )
+            outcome = run_reclassify(self.inputs, output, n_classes, method, progress_callback(feedback))
         breaks = ", ".join(repr(float(b)) for b in outcome.breaks)
         feedback.pushInfo(self.tr("Breaks ({}): {}").format(method.replace("_", " "), breaks))
         for row in outcome.class_rows():

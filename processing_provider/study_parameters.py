@@ -1,26 +1,28 @@
 """The study inputs every bivariate algorithm shares: parameters in, a :class:`StudyRequest` out.
 
-Parameter names are a stable scripting interface (issue 3). Vector layers (landslides,
-test inventory, mask) are written, reprojected to the grid's CRS (the first factor's),
-to a temporary GeoPackage that GDAL then rasterises.
+Parameter names are a stable scripting interface (issue 3). Everything here reads QGIS
+layers, so it runs in ``prepareAlgorithm`` on the thread QGIS expects (see
+:class:`~.base_algorithm.PreparedAlgorithm`), never in ``processAlgorithm``.
+
+One source of truth for coordinates: the CRS each layer has *in QGIS* (set by the
+file, or by the user for a file without one, or overridden). The grid takes the first
+factor's QGIS CRS; every raster is read with its own QGIS CRS (``layer_crs``), and
+vector layers (landslides, test inventory, mask) are written, reprojected from their
+QGIS CRS to the grid's, to temporary GeoPackages that GDAL then rasterises.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
+    NULL,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsMapLayer,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -31,26 +33,29 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
+from . import compat
+from .compat import DOUBLE, INTEGER
 
-LANDSLIDE_TYPES = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeRaster]
+LANDSLIDE_TYPES = [compat.VECTOR_POINT, compat.VECTOR_POLYGON, compat.RASTER]
 
 
 def number_parameter(key, label, kind, default, lo, hi, optional=False) -> QgsProcessingParameterNumber:
-    """A number parameter; ``kind`` 0 = integer, 1 = double."""
+    """A number parameter; ``kind`` is :data:`compat.INTEGER` or :data:`compat.DOUBLE` (QGIS 3.40 refuses an int)."""
     return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
 
 
 def add_study_parameters(alg, seed_label: str) -> None:
     """What every bivariate analysis asks first: landslides, split, factors, grid, precision."""
     add_landslide_parameters(alg)
-    alg.addParameter(number_parameter("TRAIN_RATIO", "Training ratio", 1, 0.7, 0.01, 1.0))
-    alg.addParameter(number_parameter("SEED", seed_label, 0, None, 0, 2**31 - 1, True))
+    alg.addParameter(number_parameter("TRAIN_RATIO", "Training ratio", DOUBLE, 0.7, 0.01, 1.0))
+    alg.addParameter(number_parameter("SEED", seed_label, INTEGER, None, 0, 2**31 - 1, True))
     add_factor_parameters(alg)
     add_grid_parameters(alg)
-    alg.addParameter(number_parameter("PRECISION", "Precision (decimals of normalised values)", 0, 3, 0, 6))
+    alg.addParameter(number_parameter("PRECISION", "Precision (decimals of normalised values)", INTEGER, 3, 0, 6))
 
 
 def describe_parameters(alg, texts: dict[str, str]) -> None:
@@ -70,12 +75,12 @@ def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
             "WEIGHT_FIELD",
             "Landslide weight field (points)",
             parentLayerParameterName="LANDSLIDES",
-            type=QgsProcessingParameterField.Numeric,
+            type=compat.FIELD_NUMERIC,
             optional=True,
         )
     )
     touched = QgsProcessingParameterBoolean("ALL_TOUCHED", "Polygons mark every cell they touch", False)
-    touched.setFlags(touched.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    touched.setFlags(touched.flags() | compat.ADVANCED)
     alg.addParameter(touched)
     if test_inventory:
         alg.addParameter(
@@ -87,21 +92,19 @@ def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
 
 def add_factor_parameters(alg) -> None:
     for key, label in (("CONTINUOUS_FACTORS", "Continuous factors"), ("CLASSIFIED_FACTORS", "Classified factors")):
-        alg.addParameter(QgsProcessingParameterMultipleLayers(key, label, QgsProcessing.TypeRaster, optional=True))
+        alg.addParameter(QgsProcessingParameterMultipleLayers(key, label, compat.RASTER, optional=True))
 
 
 def add_grid_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterExtent("EXTENT", "Processing extent", optional=True))
     alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            "MASK", "Study-area mask polygons", [QgsProcessing.TypeVectorPolygon], optional=True
-        )
+        QgsProcessingParameterFeatureSource("MASK", "Study-area mask polygons", [compat.VECTOR_POLYGON], optional=True)
     )
     alg.addParameter(
         QgsProcessingParameterNumber(
             "CELL_SIZE",
             "Cell size (default: the first factor's)",
-            QgsProcessingParameterNumber.Double,
+            DOUBLE,
             optional=True,
             minValue=0.0,
         )
@@ -120,6 +123,7 @@ def safe_name(name: str) -> str:
 
 
 def raster_path(layer: QgsRasterLayer, label: str) -> str:
+    """The file behind a raster layer; a clear error for layers GDAL cannot read."""
     if layer.providerType() != "gdal":
         raise QgsProcessingException(
             f"{label} {layer.name()!r} is not a file GDAL can read (provider {layer.providerType()}); "
@@ -128,22 +132,41 @@ def raster_path(layer: QgsRasterLayer, label: str) -> str:
     return layer.source()
 
 
-def factor_sources(alg, parameters, context) -> list[FactorSource]:
-    """Continuous then classified factors; names from the layer names, made unique."""
-    out, names = [], set()
+def crs_wkt(layer: QgsMapLayer, label: str) -> str:
+    """The layer's CRS as QGIS has it (the file's, or the one the user set), as WKT for GDAL."""
+    if not layer.crs().isValid():
+        raise QgsProcessingException(
+            f"{label}: the layer {layer.name()!r} has no CRS; set it in QGIS (Layer Properties ▸ Source) "
+            "or assign one to the file (Raster ▸ Projections ▸ Assign Projection)"
+        )
+    return layer.crs().toWkt(compat.WKT_GDAL)
+
+
+def factor_layers(alg, parameters, context) -> list[tuple[QgsRasterLayer, bool, str]]:
+    """(layer, classified, parameter) of every factor: continuous first, then classified."""
+    out = []
     for key, classified in (("CONTINUOUS_FACTORS", False), ("CLASSIFIED_FACTORS", True)):
-        for layer in alg.parameterAsLayerList(parameters, key, context) or []:
-            label = "classified factor" if classified else "continuous factor"
-            name, n = safe_name(layer.name()), 2
-            while name in names:
-                name, n = f"{safe_name(layer.name())}_{n}", n + 1
-            names.add(name)
-            out.append(FactorSource(name, raster_path(layer, label), classified))
+        out += [(layer, classified, key) for layer in alg.parameterAsLayerList(parameters, key, context) or []]
+    return out
+
+
+def factor_sources(layers, layer_crs: dict[str, str]) -> list[FactorSource]:
+    """A :class:`FactorSource` per factor layer (names from the layer names, made unique); records its CRS."""
+    out, names = [], set()
+    for layer, classified, key in layers:
+        label = f"{key}: {'classified' if classified else 'continuous'} factor"
+        path = raster_path(layer, label)
+        layer_crs[path] = crs_wkt(layer, f"{key} ({layer.name()!r})")
+        name, n = safe_name(layer.name()), 2
+        while name in names:
+            name, n = f"{safe_name(layer.name())}_{n}", n + 1
+        names.add(name)
+        out.append(FactorSource(name, path, classified))
     return out
 
 
 def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, fields: list[str] = ()) -> str:
-    """Write ``layer`` reprojected to ``crs`` as a GeoPackage for GDAL; returns the path."""
+    """Write ``layer`` reprojected from its QGIS CRS to ``crs`` as a GeoPackage for GDAL; returns the path."""
     if not layer.crs().isValid():
         raise QgsProcessingException(f"{label}: the layer {layer.name()!r} has no valid CRS; set its CRS first")
     transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
@@ -157,9 +180,17 @@ def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, f
     opts.attributes = [layer.fields().indexOf(f) for f in fields if f]
     opts.onlySelectedFeatures = False
     err, msg, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context.transformContext(), opts)
-    if err != QgsVectorFileWriter.NoError:
+    if err != compat.WRITER_NO_ERROR:
         raise QgsProcessingException(f"{label}: could not transform the features to {crs.authid()} ({msg})")
     return str(path)
+
+
+def geometry_kind(layer: QgsVectorLayer) -> str:
+    """'point', 'line', 'polygon' or 'none' for a vector layer."""
+    kind = QgsWkbTypes.geometryType(layer.wkbType())
+    return {compat.POINT_GEOMETRY: "point", compat.LINE_GEOMETRY: "line", compat.POLYGON_GEOMETRY: "polygon"}.get(
+        kind, "none"
+    )
 
 
 def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
@@ -168,6 +199,11 @@ def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
     if source is None:
         return None
     layer = source.materialize(QgsFeatureRequest())
+    kind = geometry_kind(layer)
+    if kind != "polygon":
+        raise QgsProcessingException(
+            f"MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave MASK empty)"
+        )
     if layer.featureCount() == 0:
         raise QgsProcessingException("MASK: the layer (or its selection) holds no polygon")
     return export_vector(layer, crs, context, workdir / "mask.gpkg", "MASK")
@@ -194,44 +230,114 @@ def reprojection_notes(alg, parameters, context, crs) -> tuple[str, ...]:
     return tuple(
         f"{key}: reprojected from {layer.crs().authid() or layer.crs().description()} to {crs.authid()}"
         for key, layer in _layers(alg, parameters, context)
-        if layer.type() == QgsMapLayer.VectorLayer and layer.crs() != crs
+        if layer.type() == compat.VECTOR_LAYER and layer.crs() != crs
     )
 
 
-def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight: str | None, touched: bool):
+def check_weights(layer: QgsVectorLayer, weight: str, key: str) -> list[str]:
+    """WEIGHT_FIELD must name a numeric field of the point layer with some positive weight; notes on NULLs."""
+    fields = layer.fields()
+    numeric = [f.name() for f in fields if f.isNumeric()]
+    index = fields.indexOf(weight)
+    if index < 0:
+        raise QgsProcessingException(
+            f"WEIGHT_FIELD: the layer {layer.name()!r} has no field {weight!r}; "
+            + (f"its numeric fields are {', '.join(numeric)}" if numeric else "it has no numeric field")
+            + " (or leave WEIGHT_FIELD empty: every point counts as one landslide cell)"
+        )
+    if not fields.at(index).isNumeric():
+        raise QgsProcessingException(
+            f"WEIGHT_FIELD: the field {weight!r} of {layer.name()!r} holds {fields.at(index).typeName()} values, "
+            "not numbers; choose a numeric field"
+            + (f" ({', '.join(numeric)})" if numeric else "")
+            + " or convert it (Field calculator: to_real)"
+        )
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    values = [f.attribute(index) for f in layer.getFeatures(request)]
+    missing = sum(1 for v in values if v is None or v == NULL)
+    numbers = [float(v) for v in values if not (v is None or v == NULL)]
+    if any(v < 0 for v in numbers):
+        raise QgsProcessingException(
+            f"WEIGHT_FIELD: {sum(v < 0 for v in numbers)} points of {layer.name()!r} have a negative weight "
+            f"in {weight!r}; weights count landslide cells and must be 0 or more"
+        )
+    if not any(v > 0 for v in numbers):
+        raise QgsProcessingException(
+            f"WEIGHT_FIELD: every weight in {weight!r} of {layer.name()!r} is 0 or NULL, so no landslide is left; "
+            "choose another field or leave WEIGHT_FIELD empty"
+        )
+    notes = []
+    if missing:
+        notes.append(f"{key}: {missing} of {len(values)} points have a NULL {weight!r} and are left out (weight 0)")
+    zero = sum(1 for v in numbers if v == 0)
+    if zero:
+        notes.append(f"{key}: {zero} of {len(values)} points have weight 0 in {weight!r} and count for nothing")
+    return notes
+
+
+def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight, touched, layer_crs, notes):
     """A :class:`LandslideSource` from a point/polygon layer or a 0/1 raster, or None when unset."""
     layer = alg.parameterAsLayer(parameters, key, context)
     if layer is None:
         return None
-    if layer.type() == QgsMapLayer.RasterLayer:
-        return LandslideSource(raster_path(layer, key), raster=True)
+    if layer.type() == compat.RASTER_LAYER:
+        path = raster_path(layer, key)
+        layer_crs[path] = crs_wkt(layer, key)
+        if weight:
+            raise QgsProcessingException(
+                f"WEIGHT_FIELD applies to point layers; {key} {layer.name()!r} is a raster: clear WEIGHT_FIELD"
+            )
+        return LandslideSource(path, raster=True)
+    if layer.type() != compat.VECTOR_LAYER:
+        raise QgsProcessingException(f"{key}: {layer.name()!r} is neither a vector nor a raster layer")
+    kind = geometry_kind(layer)
+    if kind not in ("point", "polygon"):
+        raise QgsProcessingException(
+            f"{key}: the layer {layer.name()!r} holds {kind} features; landslides are points, polygons or a "
+            "0/1 raster (buffer lines into polygons first)"
+        )
     if next(iter(layer.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
         raise QgsProcessingException(f"{key}: the layer {layer.name()!r} has no feature")
+    if weight:
+        if kind != "point":
+            raise QgsProcessingException(
+                f"WEIGHT_FIELD applies to point layers; {key} {layer.name()!r} holds polygons: clear WEIGHT_FIELD"
+            )
+        notes += check_weights(layer, weight, key)
     path = export_vector(layer, crs, context, workdir / f"{key.lower()}.gpkg", key, [weight] if weight else [])
     return LandslideSource(path, weight_field=weight or None, all_touched=touched)
 
 
-def landslide_sources(alg, parameters, context, crs, workdir: Path) -> tuple[LandslideSource, LandslideSource | None]:
+def landslide_sources(alg, parameters, context, crs, workdir: Path, layer_crs: dict, notes: list):
     """LANDSLIDES (required) and TEST_LANDSLIDES, with WEIGHT_FIELD and ALL_TOUCHED, exported in ``crs``."""
     weight = alg.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
     touched = alg.parameterAsBoolean(parameters, "ALL_TOUCHED", context)
-    landslides = landslide_source(alg, parameters, "LANDSLIDES", context, crs, workdir, weight, touched)
+    args = (context, crs, workdir)
+    landslides = landslide_source(alg, parameters, "LANDSLIDES", *args, weight, touched, layer_crs, notes)
     if landslides is None:
         raise QgsProcessingException("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer.")
-    test = landslide_source(alg, parameters, "TEST_LANDSLIDES", context, crs, workdir, None, touched)
+    test = landslide_source(alg, parameters, "TEST_LANDSLIDES", *args, None, touched, layer_crs, notes)
+    if test is not None:
+        a, b = (alg.parameterAsLayer(parameters, k, context) for k in ("LANDSLIDES", "TEST_LANDSLIDES"))
+        if a.id() == b.id() or a.source() == b.source():
+            notes.append(
+                "TEST_LANDSLIDES is the same layer as LANDSLIDES: every landslide trains and tests, so the "
+                "prediction rate only repeats the fit (the success rate); give newer or separate events, or "
+                "leave TEST_LANDSLIDES empty and use TRAIN_RATIO"
+            )
     return landslides, test
 
 
-def study_request(alg, parameters, context, workdir: Path) -> tuple[StudyRequest, object]:
-    """The request for :func:`alsa_plugin.jobs.inputs.load` and the grid CRS."""
-    factors = factor_sources(alg, parameters, context)
-    if not factors:
+def study_request(alg, parameters, context, workdir: Path) -> StudyRequest:
+    """The request for :func:`alsa_plugin.jobs.inputs.load` (main thread: reads and exports layers)."""
+    layers = factor_layers(alg, parameters, context)
+    if not layers:
         raise QgsProcessingException("No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.")
-    first = alg.parameterAsLayerList(parameters, "CONTINUOUS_FACTORS", context) or alg.parameterAsLayerList(
-        parameters, "CLASSIFIED_FACTORS", context
-    )
-    crs = first[0].crs()
-    landslides, test = landslide_sources(alg, parameters, context, crs, workdir)
+    layer_crs: dict[str, str] = {}
+    factors = factor_sources(layers, layer_crs)  # checks every factor's CRS before any other layer
+    crs = layers[0][0].crs()
+    notes: list[str] = []
+    landslides, test = landslide_sources(alg, parameters, context, crs, workdir, layer_crs, notes)
     extent = None
     if parameters.get("EXTENT") not in (None, ""):
         rect = alg.parameterAsExtent(parameters, "EXTENT", context, crs)
@@ -241,10 +347,24 @@ def study_request(alg, parameters, context, workdir: Path) -> tuple[StudyRequest
     cell = alg.parameterAsDouble(parameters, "CELL_SIZE", context) if parameters.get("CELL_SIZE") else None
     flat = None
     if parameters.get("FLAT_SLOPE"):
-        flat = raster_path(alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context), "FLAT_SLOPE")
+        layer = alg.parameterAsRasterLayer(parameters, "FLAT_SLOPE", context)
+        flat = raster_path(layer, "FLAT_SLOPE")
+        layer_crs[flat] = crs_wkt(layer, "FLAT_SLOPE")
     origins = layer_files(alg, parameters, context)
-    notes = reprojection_notes(alg, parameters, context, crs)
-    return StudyRequest(factors, landslides, test, extent, mask, cell or None, flat, origins, notes), crs
+    notes = list(reprojection_notes(alg, parameters, context, crs)) + notes
+    return StudyRequest(
+        factors,
+        landslides,
+        test,
+        extent,
+        mask,
+        cell or None,
+        flat,
+        origins,
+        tuple(notes),
+        crs_wkt=layer_crs[factors[0].path],
+        layer_crs=layer_crs,
+    )
 
 
 def rerun_parameters(alg, parameters, context) -> dict:
@@ -274,13 +394,3 @@ def rerun_parameters(alg, parameters, context) -> dict:
 def seed_value(alg, parameters, context) -> int | None:
     """SEED as an int, or None when it is empty."""
     return alg.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") is not None else None
-
-
-@contextmanager
-def exported_inputs(alg, parameters, context):
-    """``(request, crs)`` of :func:`study_request`, its exported layers in a temporary folder removed afterwards."""
-    workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
-    try:
-        yield study_request(alg, parameters, context, workdir)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsColorRampShader,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRasterBandStats,
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
 )
+
+from .compat import SHADER_CONTINUOUS, SHADER_INTERPOLATED, STAT_MAX, STAT_MIN, stat_flags
 
 _alive: list = []  # QGIS does not own Python post-processors: keep them referenced
 
@@ -18,13 +18,13 @@ _alive: list = []  # QGIS does not own Python post-processors: keep them referen
 def pseudocolour(layer: QgsRasterLayer, ramp_name: str = "Spectral") -> None:
     """Interpolated pseudocolour over the band's min–max, high values red."""
     provider = layer.dataProvider()
-    stats = provider.bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    stats = provider.bandStatistics(1, stat_flags(STAT_MIN, STAT_MAX))
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
     ramp.invert()
     renderer = QgsSingleBandPseudoColorRenderer(provider, 1)
     renderer.setClassificationMin(stats.minimumValue)
     renderer.setClassificationMax(stats.maximumValue)
-    renderer.createShader(ramp, QgsColorRampShader.Interpolated, QgsColorRampShader.Continuous, 5)
+    renderer.createShader(ramp, SHADER_INTERPOLATED, SHADER_CONTINUOUS, 5)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
 

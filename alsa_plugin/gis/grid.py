@@ -58,6 +58,16 @@ class RasterInfo:
     rows: int
     nodata: float | None
     data_type: int  # a gdal.GDT_* constant
+    file_crs_wkt: str = ""  # the file's own CRS ("" = none) when ``crs_wkt`` came from elsewhere
+
+    def crs_note(self, label: str) -> str | None:
+        """A log line when the CRS used is not the file's own (set or overridden in QGIS)."""
+        if self.file_crs_wkt and same_crs(self.file_crs_wkt, self.crs_wkt):
+            return None
+        used = crs_name(self.crs_wkt)
+        if not self.file_crs_wkt:
+            return f"{label}: the file has no CRS; the CRS set in QGIS is used ({used})"
+        return f"{label}: the CRS set in QGIS ({used}) is used instead of the file's ({crs_name(self.file_crs_wkt)})"
 
     @property
     def cell(self) -> float:
@@ -74,8 +84,13 @@ class RasterInfo:
         return gdal.GetDataTypeName(self.data_type).lower().startswith(("byte", "int", "uint"))
 
 
-def raster_info(path: str, label: str) -> RasterInfo:
-    """Open ``path`` (named ``label`` in messages) and read its georeferencing."""
+def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo:
+    """Open ``path`` (named ``label`` in messages) and read its georeferencing.
+
+    ``crs_wkt`` is the raster's CRS as the caller knows it (QGIS: the layer's CRS, which
+    the user may have set for a file without one, or overridden); it wins over the
+    file's own, and ``file_crs_wkt`` keeps the file's for the log.
+    """
     try:
         ds = gdal.Open(str(path))
     except RuntimeError as exc:
@@ -83,11 +98,14 @@ def raster_info(path: str, label: str) -> RasterInfo:
     gt = ds.GetGeoTransform(can_return_null=True)
     if gt is None or gt[2] != 0 or gt[4] != 0:
         raise AlsaInputError(f"{label}: {path!r} has no north-up georeferencing; warp it to a north-up grid first")
-    wkt = ds.GetProjection()
+    file_wkt = ds.GetProjection()
+    wkt = crs_wkt or file_wkt
     if not wkt:
         raise AlsaInputError(f"{label}: {path!r} has no CRS; assign one (Raster ▸ Projections ▸ Assign Projection)")
     band = ds.GetRasterBand(1)
-    return RasterInfo(str(path), wkt, tuple(gt), ds.RasterXSize, ds.RasterYSize, band.GetNoDataValue(), band.DataType)
+    return RasterInfo(
+        str(path), wkt, tuple(gt), ds.RasterXSize, ds.RasterYSize, band.GetNoDataValue(), band.DataType, file_wkt
+    )
 
 
 def same_crs(a_wkt: str, b_wkt: str) -> bool:

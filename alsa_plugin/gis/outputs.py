@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import uuid
 from pathlib import Path
@@ -113,18 +114,28 @@ def write_csv(path: Path, columns: dict[str, np.ndarray]) -> None:
 
 
 def write_json(path: Path, obj: dict) -> None:
+    """Strict JSON (RFC 8259): NaN and ±inf become null, numpy values plain numbers."""
     with open(path, "w") as fh:
-        json.dump(obj, fh, indent=2, default=_jsonable)
+        json.dump(strict_json(obj), fh, indent=2, allow_nan=False)
         fh.write("\n")
 
 
-def _jsonable(o):
-    if isinstance(o, np.generic):
-        return o.item()
+def strict_json(o):
+    """``o`` with containers, numpy values and paths made JSON-ready and non-finite floats as None."""
+    if isinstance(o, dict):
+        return {str(k): strict_json(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple, set)):
+        return [strict_json(v) for v in o]
     if isinstance(o, np.ndarray):
-        return o.tolist()
+        return strict_json(o.tolist())
+    if isinstance(o, np.generic):
+        o = o.item()
+    if isinstance(o, float):
+        return o if math.isfinite(o) else None
     if isinstance(o, Path):
         return str(o)
+    if o is None or isinstance(o, (str, int, bool)):
+        return o
     raise TypeError(f"not JSON serialisable: {type(o).__name__}")
 
 

@@ -85,6 +85,7 @@ def warp(info: RasterInfo, grid: Grid, resampling: str, output_type: int, nodata
         outputBounds=grid.bounds,
         width=grid.cols,
         height=grid.rows,
+        srcSRS=info.crs_wkt,  # the CRS the caller knows (QGIS's), not necessarily the file's
         dstSRS=grid.crs_wkt,
         resampleAlg=resampling,
         outputType=output_type,
@@ -102,17 +103,25 @@ def _how(info: RasterInfo, grid: Grid, coarse: str, fine: str) -> str:
 
 
 def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
-    if is_aligned(info, grid):
-        return None
-    if not same_crs(info.crs_wkt, grid.crs_wkt):
-        return f"{label}: reprojected from {crs_name(info.crs_wkt)} to {crs_name(grid.crs_wkt)} ({how})"
-    return f"{label}: resampled from cell size {info.cell:g} to {grid.cell:g} ({how})"
+    """What the log should say about reading this raster: its CRS if not the file's, any reprojection or resampling."""
+    notes = [info.crs_note(label)]
+    if not is_aligned(info, grid):
+        if not same_crs(info.crs_wkt, grid.crs_wkt):
+            notes.append(f"{label}: reprojected from {crs_name(info.crs_wkt)} to {crs_name(grid.crs_wkt)} ({how})")
+        else:
+            notes.append(f"{label}: resampled from cell size {info.cell:g} to {grid.cell:g} ({how})")
+    return "; ".join(n for n in notes if n) or None
 
 
-def read_factor(path: str, name: str, classified: bool, grid: Grid) -> tuple[Factor, str | None]:
-    """A factor raster on ``grid`` and a note when it had to be reprojected or resampled."""
+def read_factor(
+    path: str, name: str, classified: bool, grid: Grid, crs_wkt: str | None = None
+) -> tuple[Factor, str | None]:
+    """A factor raster on ``grid`` and a note when it had to be reprojected or resampled.
+
+    ``crs_wkt``: the raster's CRS as QGIS knows it (None: the file's own).
+    """
     label = f"{'classified' if classified else 'continuous'} factor {name!r}"
-    info = raster_info(path, label)
+    info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
     if classified:
         how = _how(info, grid, "near", "near")
@@ -127,18 +136,20 @@ def read_factor(path: str, name: str, classified: bool, grid: Grid) -> tuple[Fac
     return factor, _note(label, info, grid, how)
 
 
-def read_flat_slope(path: str, grid: Grid) -> tuple[np.ndarray, str | None]:
+def read_flat_slope(path: str, grid: Grid, crs_wkt: str | None = None) -> tuple[np.ndarray, str | None]:
     """Flat cells (slope = 0) of the FLAT_SLOPE raster on ``grid`` (nearest neighbour)."""
     label = "flat-area slope raster"
-    info = raster_info(path, label)
+    info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
     slope = warp(info, grid, "near", gdal.GDT_Float32, np.nan)
     return slope == 0, _note(label, info, grid, "near")
 
 
-def read_landslide_raster(path: str, grid: Grid, label: str = "landslides") -> tuple[np.ndarray, str | None]:
+def read_landslide_raster(
+    path: str, grid: Grid, label: str = "landslides", crs_wkt: str | None = None
+) -> tuple[np.ndarray, str | None]:
     """Landslide weight per cell from a raster (0 or nodata = none; usually a 0/1 raster)."""
-    info = raster_info(path, label)
+    info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
     how = _how(info, grid, "max", "near")
     values = warp(info, grid, how, gdal.GDT_Float32, np.nan)

@@ -5,6 +5,8 @@ Writes into the output folder, with names that encode method and settings
 
 * ``LSI_<tag>.tif`` (unless another LSI path is given) — the susceptibility index;
 * ``Favourability_<tag>_<factor>.tif`` and ``Table_<tag>_<factor>.csv`` per factor;
+* ``Posterior_<tag>.tif`` for weight of evidence — the normalised posterior probability
+  (SPEC §3: Σ over cells = N(L), computed in log space), beside the log-odds LSI;
 * ``Rates_<tag>.csv`` — the success (and prediction) rate curves;
 * ``BinWidth_AUC_<method>_P<P>_Q<Q>.csv`` when optimising;
 * ``Log_<tag>.json`` — every input, setting, version, timing and result.
@@ -13,8 +15,9 @@ Writes into the output folder, with names that encode method and settings
 from __future__ import annotations
 
 import platform
+import secrets
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +44,7 @@ class BivariateSettings:
     optimize: bool = False
     opt_precision: int = 2
     train_ratio: float = 0.7
-    seed: int | None = None
+    seed: int | None = None  # None: a seed is drawn, used and logged, so every run can be repeated
 
     def check(self) -> None:
         """Fail fast, before any raster is read."""
@@ -56,13 +59,16 @@ class BivariateSettings:
 
 @dataclass
 class BivariateOutcome:
-    """Rates, the width used and every file written."""
+    """Rates, the width used, the seed used, every file written, the log and what it notes."""
 
     success: float
     prediction: float | None
     width: float | None
     lsi_path: Path
+    log_path: Path
+    seed: int
     files: list[Path]
+    notes: list[str] = field(default_factory=list)
     log: dict = field(default_factory=dict)
 
 
@@ -105,6 +111,10 @@ def run_bivariate(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
+    seed_drawn = settings.seed is None
+    if seed_drawn:
+        settings = replace(settings, seed=secrets.randbelow(2**31))
+        log_extra = with_seed(log_extra, settings.seed)
     folder = check_folder(Path(output_folder))
     if output_lsi:
         check_folder(Path(output_lsi).parent, "OUTPUT_LSI")
@@ -133,6 +143,9 @@ def run_bivariate(
         compact = memory.empty(study.n_a, np.float32)
         lsi_grid = study.to_grid(result.lsi_output(study), out=buffer)
         write_geotiff(staged.stage(lsi_path), data.grid, lsi_grid, f"LSI {m.name}")
+        if m.id == "WOE":
+            posterior = study.to_grid(result.woe_posterior(study).astype(np.float32, copy=False), out=buffer)
+            write_geotiff(staged.stage(folder / f"Posterior_{tag}.tif"), data.grid, posterior, "WoE posterior")
         for i, t in enumerate(result.tables):
             name = t.factor.name
             fav = study.to_grid(result.favourability(i, out=compact), out=buffer)
@@ -143,13 +156,23 @@ def run_bivariate(
             cols = {"bin_width": opt.widths, "success_rate": opt.success, "prediction_rate": opt.prediction}
             write_csv(staged.stage(folder / f"BinWidth_AUC_{m.id}_P{study.precision}_Q{opt.opt_precision}.csv"), cols)
         timing["total"] = time.perf_counter() - t0
-        log = _log(request, settings, data, study, result, opt, timing, log_extra)
-        log["files"] = [str(p) for p in list(staged.staged)] + [str(folder / f"Log_{tag}.json")]
-        write_json(staged.stage(folder / f"Log_{tag}.json"), log)
+        log = _log(request, settings, data, study, result, opt, timing, log_extra, seed_drawn)
+        log_path = folder / f"Log_{tag}.json"
+        log["files"] = [str(p) for p in list(staged.staged)] + [str(log_path)]
+        write_json(staged.stage(log_path), log)
         files = staged.commit()
     report(progress, 1.0, "done")
     pred = ev.prediction.auc if ev.prediction is not None else None
-    return BivariateOutcome(ev.success.auc, pred, result.width, lsi_path, files, log)
+    return BivariateOutcome(
+        ev.success.auc, pred, result.width, lsi_path, log_path, settings.seed, files, log["notes"], log
+    )
+
+
+def with_seed(log_extra: dict | None, seed: int) -> dict | None:
+    """The caller's log additions with the drawn seed in the rerun parameters (so the log repeats the run)."""
+    if not log_extra or "parameters" not in log_extra:
+        return log_extra
+    return log_extra | {"parameters": log_extra["parameters"] | {"SEED": seed}}
 
 
 def rate_columns(ev) -> dict[str, np.ndarray]:
@@ -180,7 +203,7 @@ def log_header(request: StudyRequest, data: GridData, study: Study) -> dict:
     }
 
 
-def _log(request, settings, data, study, result, opt, timing, extra) -> dict:
+def _log(request, settings, data, study, result, opt, timing, extra, seed_drawn: bool) -> dict:
     ev = result.evaluation
     cm = result.confusion
     log = log_header(request, data, study) | {
@@ -192,6 +215,7 @@ def _log(request, settings, data, study, result, opt, timing, extra) -> dict:
             "opt_precision": settings.opt_precision,
             "train_ratio": settings.train_ratio,
             "seed": settings.seed,
+            "seed_drawn": seed_drawn,
             "bin_width_used": result.width,
         },
         "results": {

@@ -74,7 +74,7 @@ from ..core.reclassify import class_breaks
 from ..core.spearman import RankStore, spearman_matrix
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
-from .bivariate_job import BivariateSettings, log_header, prepare_study
+from .bivariate_job import BivariateSettings, log_header, prepare_study, with_seed
 from .inputs import GridData, StudyRequest, load
 from .reclassify_job import MAX_CLASSES
 
@@ -161,6 +161,7 @@ class CompareOutcome:
     log_path: Path
     lsi_paths: dict[str, Path]
     files: list[Path]
+    notes: list[str] = field(default_factory=list)
     log: dict = field(default_factory=dict)
 
 
@@ -339,6 +340,7 @@ def run_compare(
             "the same. Add at least one continuous factor, or run a single bivariate method instead."
         )
     seed = settings.seed if settings.seed is not None else secrets.randbelow(2**31)
+    log_extra = with_seed(log_extra, seed)
     bivariate = settings.bivariate(seed)
     folder = check_folder(Path(output_folder))
     methods = list(METHODS)
@@ -444,4 +446,4 @@ def run_compare(
         write_json(staged.stage(log_path), log)
         files = staged.commit()
     report(progress, 1.0, "done")
-    return CompareOutcome(table, rho, best, seed, table_path, spearman_path, log_path, lsi_paths, files, log)
+    return CompareOutcome(table, rho, best, seed, table_path, spearman_path, log_path, lsi_paths, files, notes, log)

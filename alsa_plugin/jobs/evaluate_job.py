@@ -37,6 +37,8 @@ class EvaluateRequest:
     test_landslides: LandslideSource | None = None
     mask: str | None = None
     origins: tuple[str, ...] = ()  # the user's files behind exported layers (never overwritten either)
+    layer_crs: dict[str, str] = field(default_factory=dict)  # raster path → CRS as QGIS knows it
+    notes: tuple[str, ...] = ()  # what was noticed while preparing the layers
 
     def input_paths(self) -> list[str]:
         paths = [self.susceptibility, self.landslides.path, self.mask, *self.origins]
@@ -57,9 +59,12 @@ class EvaluateOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_scores(path: str, mask_path: str | None = None):
-    """The raster's first band on its own grid (float64, NaN = not ranked) and the grid."""
-    info = raster_info(path, "INPUT")
+def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = None):
+    """The raster's first band on its own grid (float64, NaN = not ranked), the grid, and a note on its CRS.
+
+    ``crs_wkt``: the raster's CRS as QGIS knows it (None: the file's own).
+    """
+    info = raster_info(path, "INPUT", crs_wkt)
     grid = make_grid(info)  # the raster's own lattice: a plain copy unless its cells are not square
     scores = warp(info, grid, "near", gdal.GDT_Float64, np.nan)
     scores[~np.isfinite(scores)] = np.nan
@@ -68,7 +73,7 @@ def read_scores(path: str, mask_path: str | None = None):
     if np.isnan(scores).all():
         where = " inside MASK" if mask_path else ""
         raise AlsaInputError(f"INPUT: the susceptibility raster has no valid cell{where}; check its nodata value")
-    return scores.ravel(), grid
+    return scores.ravel(), grid, info.crs_note("INPUT")
 
 
 def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tuple[Landslides, str | None]:
@@ -97,15 +102,18 @@ def run_evaluate(
     with StagedFiles(request.input_paths()) as staged:
         tmp = staged.stage(output_table) if output_table else None
         report(progress, 0.0, "reading the susceptibility raster")
-        scores, grid = read_scores(request.susceptibility, request.mask)
+        crs_of = request.layer_crs.get
+        scores, grid, crs_note = read_scores(request.susceptibility, request.mask, crs_of(request.susceptibility))
         notes = [f"grid: {grid.rows} rows × {grid.cols} columns; {int((~np.isnan(scores)).sum())} cells ranked"]
+        notes += [crs_note] if crs_note else []
+        notes += list(request.notes)
         sets, warnings = [], []
         inventories = [("LANDSLIDES", request.landslides), ("TEST_LANDSLIDES", request.test_landslides)]
         for i, (label, src) in enumerate(inventories):
             if src is None:
                 continue
             report(progress, 0.3 + 0.2 * i, f"rasterising {label}")
-            weights, note = landslide_grid(src, grid, label)
+            weights, note = landslide_grid(src, grid, label, crs_of(src.path))
             notes += [note] if note else []
             ls, warning = ranked_landslides(scores, weights, label)
             sets.append(ls)

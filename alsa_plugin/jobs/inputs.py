@@ -37,7 +37,12 @@ class LandslideSource:
 
 @dataclass(frozen=True)
 class StudyRequest:
-    """Every input of a study. ``extent`` and ``mask`` are in the first factor's CRS."""
+    """Every input of a study. ``extent`` and ``mask`` are in the grid's CRS.
+
+    ``crs_wkt`` is the grid's CRS and ``layer_crs`` each raster's CRS (path → WKT) as
+    QGIS knows the layers — the one source of truth when a file has no CRS or the user
+    overrode it; None/absent: the file's own CRS (the first factor's for the grid).
+    """
 
     factors: list[FactorSource]
     landslides: LandslideSource
@@ -48,6 +53,8 @@ class StudyRequest:
     flat_slope: str | None = None
     origins: tuple[str, ...] = ()  # the user's files behind exported layers (never overwritten either)
     notes: tuple[str, ...] = ()  # what was done to the layers before (e.g. vectors reprojected on export)
+    crs_wkt: str | None = None
+    layer_crs: dict[str, str] = field(default_factory=dict)
 
     def input_paths(self) -> list[str]:
         paths = [f.path for f in self.factors] + [self.landslides.path, self.mask, self.flat_slope]
@@ -89,10 +96,15 @@ def check_sources(factors: list[FactorSource]) -> None:
         raise AlsaInputError(f"factor names must be unique, got {names}")
 
 
-def landslide_grid(src: LandslideSource, grid: Grid, label: str) -> tuple[np.ndarray, str | None]:
-    """Landslide weight per cell on ``grid``, and a note when a raster had to be reprojected or resampled."""
+def landslide_grid(
+    src: LandslideSource, grid: Grid, label: str, crs_wkt: str | None = None
+) -> tuple[np.ndarray, str | None]:
+    """Landslide weight per cell on ``grid``, and a note when a raster had to be reprojected or resampled.
+
+    ``crs_wkt``: a landslide raster's CRS as QGIS knows it (None: the file's).
+    """
     if src.raster:
-        values, note = read_landslide_raster(src.path, grid, label)
+        values, note = read_landslide_raster(src.path, grid, label, crs_wkt)
         if not values.any():
             raise AlsaInputError(f"{label}: the raster holds no landslide cell inside the processing extent")
         return values, note
@@ -111,34 +123,35 @@ def _mask_bounds(path: str) -> Bounds:
 def load(request: StudyRequest, progress: ProgressCallback = None) -> GridData:
     """Read every input once onto the grid of the first factor (its CRS; EXTENT/MASK, CELL_SIZE)."""
     check_sources(request.factors)
-    reference = raster_info(request.factors[0].path, f"factor {request.factors[0].name!r}")
+    crs_of = request.layer_crs.get
+    first = request.factors[0]
+    reference = raster_info(first.path, f"factor {first.name!r}", request.crs_wkt or crs_of(first.path))
     bounds = request.extent
     if bounds is None and request.mask:
         bounds = _mask_bounds(request.mask)
     grid = make_grid(reference, bounds, request.cell_size)
-    notes = [f"grid: {grid.rows} rows × {grid.cols} columns of {grid.cell:g} in the CRS of {request.factors[0].name}"]
+    notes = [f"grid: {grid.rows} rows × {grid.cols} columns of {grid.cell:g} in the CRS of {first.name}"]
     notes += request.notes
     factors = []
     n = len(request.factors)
     for i, src in enumerate(request.factors):
         report(progress, i / (n + 3), f"reading factor {src.name}")
-        factor, note = read_factor(src.path, src.name, src.classified, grid)
+        factor, note = read_factor(src.path, src.name, src.classified, grid, crs_of(src.path))
         factors.append(factor)
-        if note:
-            notes.append(note)
+        notes += [note] if note else []
     report(progress, n / (n + 3), "rasterising landslides")
-    landslides, note = landslide_grid(request.landslides, grid, "LANDSLIDES")
+    landslides, note = landslide_grid(request.landslides, grid, "LANDSLIDES", crs_of(request.landslides.path))
     notes += [note] if note else []
     test = None
     if request.test_landslides is not None:
-        test, note = landslide_grid(request.test_landslides, grid, "TEST_LANDSLIDES")
+        src = request.test_landslides
+        test, note = landslide_grid(src, grid, "TEST_LANDSLIDES", crs_of(src.path))
         notes += [note] if note else []
     report(progress, (n + 1) / (n + 3), "mask and flat areas")
     mask = rasterize_mask(request.mask, grid) if request.mask else None
     flat = None
     if request.flat_slope:
-        flat, note = read_flat_slope(request.flat_slope, grid)
-        if note:
-            notes.append(note)
+        flat, note = read_flat_slope(request.flat_slope, grid, crs_of(request.flat_slope))
+        notes += [note] if note else []
     report(progress, 1.0, "inputs on the grid")
     return GridData(grid, factors, landslides, test, mask, flat, notes)
