@@ -52,24 +52,28 @@ def test_roc_auc_matches_scikit_learn_and_rate_matches_a_sort(seed):
     ok = ~np.isnan(scores)
     y = np.zeros(n)
     y[idx] = w
-    keep = ok & ((y > 0) | True)
     neg = ok & (y == 0)
     pos = ok & (y > 0)
+    assert 0 < pos.sum() < idx.size  # some landslide cells have a null score: they must drop out
+    assert ev.n_ranked == ok.sum()
     yt = np.r_[np.ones(pos.sum()), np.zeros(neg.sum())]
     sc = np.r_[scores[pos], scores[neg]]
     sw = np.r_[y[pos], np.ones(neg.sum())]
     assert ev.roc_auc_train == pytest.approx(roc_auc_score(yt, sc, sample_weight=sw), abs=1e-12)
-    # straightforward rate: sort descending, group ties, trapezoids
-    s, wt = scores[keep], y[keep]
+    # straightforward rate over the ranked (non-null) cells: sort descending, group ties, trapezoids
+    s, wt = scores[ok], y[ok]
     levels = np.unique(s)[::-1]
-    x0 = y0 = area = 0.0
+    xs, ys = [0.0], [0.0]
+    area = 0.0
     for lv in levels:
         on = s == lv
-        x1 = x0 + on.sum() / s.size
-        y1 = y0 + wt[on].sum() / wt.sum()
-        area += (x1 - x0) * (y0 + y1) / 2
-        x0, y0 = x1, y1
+        xs.append(xs[-1] + on.sum() / s.size)
+        ys.append(ys[-1] + wt[on].sum() / wt.sum())
+        area += (xs[-1] - xs[-2]) * (ys[-1] + ys[-2]) / 2
     assert ev.success.auc == pytest.approx(area, abs=1e-12)
+    # the core's curve passes through the end of every tie group: ties are one straight step
+    assert ev.success.x[0] == ev.success.y[0] == 0.0 and ev.success.x[-1] == ev.success.y[-1] == 1.0
+    np.testing.assert_allclose(np.interp(xs, ev.success.x, ev.success.y), ys, atol=1e-12)
 
 
 def test_confusion_matrix_by_hand():
