@@ -15,6 +15,7 @@ from . import kernels, memory
 from .errors import AlsaInputError
 from .factors import EncodedFactor, Factor, check_precision, code_dtype, encode_classified, encode_continuous
 from .progress import ProgressCallback, report
+from .warmup import ensure_ready
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ def prepare(
         raise AlsaInputError("no valid cell: the factors' data do not overlap inside the processing extent")
     flat_valid = valid.ravel()
 
+    ensure_ready(progress)  # the first run of a session may have to wait for the numba kernels: say so
     ranges = [kernels.masked_range(f.values.ravel(), flat_valid) for f in factors]
     sizes = [
         int(hi - lo) + 1 if f.classified else (10**precision + 1 if precision else 1 << 32)
