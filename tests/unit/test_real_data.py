@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import reference_bivariate
 
 from alsa.alsa_plugin.core import METHODS, Factor, flat_cells, optimise, prepare, run
 
@@ -73,8 +74,30 @@ def test_ecuador_points_mask_and_continuous_factors(ecuador):
         assert ev.success.auc > 0.7, m
         assert ev.prediction.auc > 0.6, m
     opt = optimise(study, "CF", opt_precision=2)
-    assert opt.best_prediction >= opt.prediction.max() - 1e-15
     assert 0.01 <= opt.best_width <= 1.0
+    np.testing.assert_allclose(opt.widths, np.arange(1, 101) / 100)  # P 3: no width is below 0.002
+    best = np.flatnonzero(opt.prediction == opt.prediction.max())
+    assert opt.best_width == opt.widths[best[0]]  # the smallest of the best widths
+    # the rates of the search, recomputed by the independent reference (SPEC §1-§4, §7) from
+    # the rasters: the best width, its neighbours, 0.1 and 1.0, none of which may beat it
+    valid = mask & np.logical_and.reduce([np.isfinite(f.values) for f in factors])
+    assert np.array_equal(valid, study.valid)
+    train, test = np.zeros(study.n_a), np.zeros(study.n_a)
+    train[study.train.idx] = study.train.weight
+    test[study.test.idx] = study.test.weight
+    raw = [(f.values[valid], False) for f in factors]
+    flat = (factors[0].values == 0)[valid]
+    step = np.flatnonzero(opt.widths == opt.best_width)[0]
+    for w in sorted({*opt.widths[max(step - 1, 0) : step + 2], 0.1, 1.0}):
+        ref = reference_bivariate.Reference(raw, 3, w, train, test, null=flat, exact=False)
+        success, prediction = ref.rate("CF", "success"), ref.rate("CF", "prediction")
+        k = np.flatnonzero(opt.widths == w)[0]
+        assert opt.success[k] == pytest.approx(success, abs=1e-9), w
+        assert opt.prediction[k] == pytest.approx(prediction, abs=1e-9), w
+        if w == opt.best_width:
+            assert opt.best_prediction == pytest.approx(prediction, abs=1e-9)
+        else:
+            assert prediction <= opt.best_prediction + 1e-9, w
 
 
 def test_hungary_polygons_with_a_classified_factor(hungary):
