@@ -1,10 +1,11 @@
-"""The QGIS plugin object: registers the Processing provider."""
+"""The QGIS plugin object: registers the Processing provider, warms the numba kernels."""
 
 from __future__ import annotations
 
 from qgis.core import QgsApplication
 
 from ..processing_provider.provider import AlsaProvider
+from . import warmup_task
 
 
 class AlsaPlugin:
@@ -22,8 +23,10 @@ class AlsaPlugin:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.initProcessing()
+        warmup_task.start()  # compiles or loads the numba kernels in the background (not in qgis_process)
 
     def unload(self) -> None:
+        warmup_task.cancel()  # a warm-up still running stops after its current kernel
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

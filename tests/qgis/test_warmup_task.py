@@ -1,0 +1,71 @@
+"""The plugin warms the numba kernels in a background task; unloading while it runs is safe."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsTask
+
+import alsa
+from alsa.alsa_plugin import warmup_task
+from alsa.alsa_plugin.core import warmup
+from alsa.alsa_plugin.core._accel import NUMBA
+
+pytestmark = pytest.mark.skipif(not NUMBA, reason="numba not used: nothing to warm up")
+
+
+def _warmup_tasks():
+    return [t for t in QgsApplication.taskManager().tasks() if t.description() == warmup_task.DESCRIPTION]
+
+
+@pytest.fixture
+def not_ready():
+    """A fresh session's state (kernels compiled earlier in this process are only looked up again)."""
+    warmup.READY.clear()
+    yield
+    warmup.warm_up()
+
+
+class _SlowKernel:
+    """Stands in for a kernel whose compilation takes a while."""
+
+    __name__ = "slow"
+
+    def compile(self, sig):
+        time.sleep(0.05)
+
+
+def test_init_gui_starts_the_warm_up_in_the_task_manager_and_it_completes(
+    qgis_iface, qgis_processing, qtbot, not_ready
+):
+    plugin = alsa.classFactory(qgis_iface)
+    plugin.initGui()
+    tasks = _warmup_tasks()
+    assert len(tasks) == 1 and tasks[0].flags() & QgsTask.Flag.CanCancel
+    with qtbot.waitSignal(tasks[0].taskCompleted, timeout=180_000):
+        pass
+    assert warmup.READY.is_set()
+    qtbot.waitUntil(lambda: not warmup_task._UNFINISHED)  # finished() ran on the main thread
+    plugin.unload()
+    plugin.initGui()  # ready: a second load starts nothing
+    assert not _warmup_tasks()
+    plugin.unload()
+
+
+def test_unload_while_warming_up_cancels_it_and_nothing_crashes(
+    qgis_iface, qgis_processing, qtbot, not_ready, monkeypatch
+):
+    real = warmup._signatures
+    monkeypatch.setattr(warmup, "_signatures", lambda: [(_SlowKernel(), ())] * 200 + real())  # ≥ 10 s
+    plugin = alsa.classFactory(qgis_iface)
+    plugin.initGui()
+    (task,) = _warmup_tasks()
+    qtbot.waitUntil(lambda: task.progress() > 0, timeout=10_000)  # compiling
+    plugin.unload()
+    del plugin  # the plugin object goes; the task lives on until it has stopped
+    gc.collect()
+    qtbot.waitUntil(lambda: not warmup_task._UNFINISHED and not _warmup_tasks(), timeout=10_000)
+    assert not warmup.READY.is_set()  # cancelled after the kernel it was compiling
+    assert not warmup._LOCK.locked()
