@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from osgeo import gdal, osr
 
 from ..core.errors import AlsaInputError
-
-gdal.UseExceptions()
-osr.UseExceptions()
+from .gdal_state import gdal_calls
 
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
 
@@ -84,6 +82,7 @@ class RasterInfo:
         return gdal.GetDataTypeName(self.data_type).lower().startswith(("byte", "int", "uint"))
 
 
+@gdal_calls
 def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo:
     """Open ``path`` (named ``label`` in messages) and read its georeferencing.
 
@@ -108,6 +107,7 @@ def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo
     )
 
 
+@gdal_calls
 def same_crs(a_wkt: str, b_wkt: str) -> bool:
     a, b = osr.SpatialReference(), osr.SpatialReference()
     a.ImportFromWkt(a_wkt)
@@ -115,6 +115,7 @@ def same_crs(a_wkt: str, b_wkt: str) -> bool:
     return bool(a.IsSame(b))
 
 
+@gdal_calls
 def crs_name(wkt: str) -> str:
     srs = osr.SpatialReference()
     srs.ImportFromWkt(wkt)
@@ -122,6 +123,7 @@ def crs_name(wkt: str) -> str:
     return f"{srs.GetName()} ({srs.GetAuthorityName(None)}:{code})" if code else srs.GetName()
 
 
+@gdal_calls
 def transform_bounds(bounds: Bounds, src_wkt: str, dst_wkt: str, label: str) -> Bounds:
     """``bounds`` from one CRS into another; AlsaInputError when no transformation exists."""
     if same_crs(src_wkt, dst_wkt):

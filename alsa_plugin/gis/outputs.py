@@ -19,6 +19,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..core.errors import AlsaInputError
+from .gdal_state import gdal_calls
 from .grid import Grid
 
 
@@ -88,6 +89,7 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + ".aux.xml")]
 
 
+@gdal_calls
 def write_geotiff(path: Path, grid: Grid, values: np.ndarray, description: str = "") -> None:
     """A float32 GeoTIFF on ``grid``; NaN is the nodata value."""
     drv = gdal.GetDriverByName("GTiff")

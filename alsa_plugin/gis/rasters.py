@@ -21,6 +21,7 @@ from osgeo import gdal, gdal_array
 from ..core import memory
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
+from .gdal_state import gdal_calls
 from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
 
 INT_NODATA = -2147483648
@@ -36,6 +37,7 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
         )
 
 
+@gdal_calls
 def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) -> np.ndarray:
     """A raster on the grid's lattice read straight from its window (no warp), padded with ``nodata``."""
     out = memory.empty(grid.shape, gdal_array.GDALTypeCodeToNumericTypeCode(output_type))
@@ -69,6 +71,7 @@ def _read_window(info: RasterInfo, grid: Grid, output_type: int, nodata: float) 
     return out
 
 
+@gdal_calls
 def warp(info: RasterInfo, grid: Grid, resampling: str, output_type: int, nodata: float) -> np.ndarray:
     """``info``'s first band on ``grid`` (``nodata`` where there is no data).
 
@@ -113,6 +116,7 @@ def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
     return "; ".join(n for n in notes if n) or None
 
 
+@gdal_calls
 def read_factor(
     path: str, name: str, classified: bool, grid: Grid, crs_wkt: str | None = None
 ) -> tuple[Factor, str | None]:
@@ -136,6 +140,7 @@ def read_factor(
     return factor, _note(label, info, grid, how)
 
 
+@gdal_calls
 def read_flat_slope(path: str, grid: Grid, crs_wkt: str | None = None) -> tuple[np.ndarray, str | None]:
     """Flat cells (slope = 0) of the FLAT_SLOPE raster on ``grid`` (nearest neighbour)."""
     label = "flat-area slope raster"
@@ -145,6 +150,7 @@ def read_flat_slope(path: str, grid: Grid, crs_wkt: str | None = None) -> tuple[
     return slope == 0, _note(label, info, grid, "near")
 
 
+@gdal_calls
 def read_landslide_raster(
     path: str, grid: Grid, label: str = "landslides", crs_wkt: str | None = None
 ) -> tuple[np.ndarray, str | None]:

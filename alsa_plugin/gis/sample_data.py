@@ -27,9 +27,7 @@ from osgeo import gdal, ogr, osr
 
 from ..core.errors import AlsaInputError
 from ..core.synthetic import make_stack
-
-gdal.UseExceptions()
-ogr.UseExceptions()
+from .gdal_state import gdal_calls
 
 SHAPE = (400, 500)
 EPSG = 32617
@@ -46,6 +44,7 @@ def file_names() -> dict[str, str]:
     return {n: f"{n}.gpkg" if n == "landslides" else f"{n}.tif" for n in NAMES}
 
 
+@gdal_calls
 def write_sample_data(folder: Path) -> dict[str, Path]:
     """Write the sample set into ``folder`` (created if needed); return key → path.
 

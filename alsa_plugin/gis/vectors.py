@@ -12,9 +12,8 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from ..core.errors import AlsaInputError
+from .gdal_state import gdal_calls
 from .grid import Grid
-
-ogr.UseExceptions()
 
 
 def _empty_grid(grid: Grid, data_type: int) -> gdal.Dataset:
@@ -45,6 +44,7 @@ def _is_points(layer: ogr.Layer) -> bool:
     return flat in (ogr.wkbPoint, ogr.wkbMultiPoint)
 
 
+@gdal_calls
 def rasterize_landslides(
     path: str, grid: Grid, *, weight_field: str | None = None, all_touched: bool = False, label: str = "landslides"
 ) -> np.ndarray:
@@ -71,6 +71,7 @@ def rasterize_landslides(
     return out
 
 
+@gdal_calls
 def rasterize_mask(path: str, grid: Grid, label: str = "MASK") -> np.ndarray:
     """True in the cells whose centre lies inside the mask polygons."""
     src, _ = _open_layer(path, label)

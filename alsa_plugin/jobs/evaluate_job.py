@@ -20,6 +20,7 @@ from ..core.errors import AlsaInputError
 from ..core.evaluation import Evaluation, evaluate
 from ..core.progress import ProgressCallback, report
 from ..core.study import Landslides
+from ..gis.gdal_state import gdal_calls
 from ..gis.grid import make_grid, raster_info
 from ..gis.outputs import StagedFiles, write_csv
 from ..gis.rasters import warp
@@ -59,6 +60,7 @@ class EvaluateOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
+@gdal_calls
 def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = None):
     """The raster's first band on its own grid (float64, NaN = not ranked), the grid, and a note on its CRS.
 
@@ -95,6 +97,7 @@ def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tu
     )
 
 
+@gdal_calls
 def run_evaluate(
     request: EvaluateRequest, output_table: str | Path | None = None, progress: ProgressCallback = None
 ) -> EvaluateOutcome:

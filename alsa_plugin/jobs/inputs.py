@@ -11,6 +11,7 @@ from osgeo import ogr
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
 from ..core.progress import ProgressCallback, report
+from ..gis.gdal_state import gdal_calls
 from ..gis.grid import Bounds, Grid, make_grid, raster_info
 from ..gis.rasters import read_factor, read_flat_slope, read_landslide_raster
 from ..gis.vectors import rasterize_landslides, rasterize_mask
@@ -96,6 +97,7 @@ def check_sources(factors: list[FactorSource]) -> None:
         raise AlsaInputError(f"factor names must be unique, got {names}")
 
 
+@gdal_calls
 def landslide_grid(
     src: LandslideSource, grid: Grid, label: str, crs_wkt: str | None = None
 ) -> tuple[np.ndarray, str | None]:
@@ -114,12 +116,14 @@ def landslide_grid(
     return weights, None
 
 
+@gdal_calls
 def _mask_bounds(path: str) -> Bounds:
     ds = ogr.Open(path)
     xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
     return xmin, ymin, xmax, ymax
 
 
+@gdal_calls
 def load(request: StudyRequest, progress: ProgressCallback = None) -> GridData:
     """Read every input once onto the grid of the first factor (its CRS; EXTENT/MASK, CELL_SIZE)."""
     check_sources(request.factors)

@@ -19,10 +19,9 @@ from osgeo import gdal, gdal_array
 from ..core.errors import AlsaInputError
 from ..core.progress import ProgressCallback, report
 from ..core.reclassify import MAX_CLASSES, reclassify
+from ..gis.gdal_state import gdal_calls
 from ..gis.grid import raster_info
 from ..gis.outputs import StagedFiles
-
-gdal.UseExceptions()
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class ReclassifyOutcome:
         ]
 
 
+@gdal_calls
 def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
     """The first band as float64 (NaN = nodata) and its open dataset (the grid to copy)."""
     info = raster_info(path, label)
@@ -75,6 +75,7 @@ def check_values(values: np.ndarray) -> None:
         )
 
 
+@gdal_calls
 def write_classes(path: Path, like: gdal.Dataset, classes: np.ndarray, description: str) -> None:
     """A GeoTIFF of ``classes`` on the grid of ``like`` (nodata 0)."""
     mem = gdal_array.OpenArray(classes, prototype_ds=like)
@@ -84,6 +85,7 @@ def write_classes(path: Path, like: gdal.Dataset, classes: np.ndarray, descripti
     gdal.Translate(str(path), mem, format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
 
 
+@gdal_calls
 def run_reclassify(
     input_path: str,
     output_path: str | Path,
