@@ -36,29 +36,29 @@ from .styling import load_styled
 
 CLASSIFICATION_LABELS = ["Equal interval", "Quantile", "Natural breaks (Jenks)"]
 
-COMPARE_HELP = """<p>Runs all eight conditional-probability methods of ALSA 3.0 (frequency contrast, frequency
-ratio, information value, certainty factor, cosine amplitude, weight of evidence, weight contrast,
-sufficiency ratio) in several scenarios and sets their prediction rates side by side, like Table 4 of
+COMPARE_HELP = """<p>Runs all eight conditional-probability methods of ALSA 3.0 (frequency contrast, frequency \
+ratio, information value, certainty factor, cosine amplitude, weight of evidence, weight contrast, \
+sufficiency ratio) in several scenarios and sets their prediction rates side by side, like Table 4 of \
 Li &amp; Lan 2023 (<i>Remote Sensing</i> 15, 1418).</p>
-<p><b>Optimal</b>: continuous factors classification-free at PRECISION; each method's bin width is
-optimised over k·10<sup>−Q</sup> (OPT_PRECISION Q). <b>Conventional</b>: for every number n in CLASSES
-each continuous factor is reclassified into n classes (CLASSIFICATION, breaks over the study area's
-valid cells) and every factor is analysed as classified. Classified factors stay classified in every
-scenario. Every scenario uses the same cells and the same training/test split (SEED; when empty a seed
+<p><b>Optimal</b>: continuous factors classification-free at PRECISION; each method's bin width is \
+optimised over k·10<sup>−Q</sup> (OPT_PRECISION Q). <b>Conventional</b>: for every number n in CLASSES \
+each continuous factor is reclassified into n classes (CLASSIFICATION, breaks over the study area's \
+valid cells) and every factor is analysed as classified. Classified factors stay classified in every \
+scenario. Every scenario uses the same cells and the same training/test split (SEED; when empty a seed \
 is drawn and written to the log).</p>
-<p>Written to the output folder: <code>Compare_prediction_rates.csv</code> (a row per method, then
-"Average" and "Percent difference"; columns: the optimal width, the prediction and the success rate of
-every scenario, each rate's average over the scenarios and its percent difference; percent difference
-= 100·(maximum − value)/value as in the paper, empty = N.A.), <code>Compare_spearman.csv</code> (the
-Spearman rank correlation between the LSI maps of the eight optimal methods), the LSI of each optimal
-method (<code>LSI_&lt;method&gt;_P&lt;P&gt;_W&lt;w&gt;.tif</code>) and <code>Compare_log.json</code> with
-every input, setting and result. Nothing is written if the run fails or is cancelled. The LSI of the
-best method is added to the project: the method with the highest optimal prediction rate or, when
+<p>Written to the output folder: <code>Compare_prediction_rates.csv</code> (a row per method, then \
+"Average" and "Percent difference"; columns: the optimal width, the prediction and the success rate of \
+every scenario, each rate's average over the scenarios and its percent difference; percent difference \
+= 100·(maximum − value)/value as in the paper, empty = N.A.), <code>Compare_spearman.csv</code> (the \
+Spearman rank correlation between the LSI maps of the eight optimal methods), the LSI of each optimal \
+method (<code>LSI_&lt;method&gt;_P&lt;P&gt;_W&lt;w&gt;.tif</code>) and <code>Compare_log.json</code> with \
+every input, setting and result. Nothing is written if the run fails or is cancelled. The LSI of the \
+best method is added to the project: the method with the highest optimal prediction rate or, when \
 there is no test set (TRAIN_RATIO 1 and no TEST_LANDSLIDES), the highest optimal success rate.</p>"""
 
 COMPARE_PARAMETER_HELP = {
-    "PRECISION": "Decimals kept of the normalised continuous values in the optimal scenario (0–6).",
-    "OPT_PRECISION": "Q: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q (1–4), per method.",
+    "PRECISION": "Decimals kept of the normalised continuous values in the optimal scenario, 0–6.",
+    "OPT_PRECISION": "Q, 1–4: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q, per method.",
     "CLASSES": "Numbers of classes of the conventional scenarios, comma-separated whole numbers from 2 to "
     f'{MAX_CLASSES} (the paper\'s 10, 5 and 3: "10,5,3").',
     "CLASSIFICATION": "How continuous factors are split into classes in the conventional scenarios: equal "

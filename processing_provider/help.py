@@ -1,34 +1,49 @@
-"""Help texts of the algorithms and their parameters (shown in the toolbox and by qgis_process help)."""
+"""Help texts of the algorithms and their parameters (shown in the toolbox and by qgis_process help).
+
+Layout rule for every help string of the provider (checked by tests/qgis/test_help_texts.py):
+QGIS's help panel wraps each *line* of a ``shortHelpString`` in its own ``<p>``, and
+``qgis_process help`` prints the string as it is. So a newline may only separate whole
+blocks (``<p>…</p>``, ``<ul>…</ul>``); the wrapped source lines inside a block end with a
+backslash (line continuation inside the string). Parameter help has no newline at all,
+and the help of a number parameter states its range as declared in its definition.
+
+Equation numbers are the paper's own (Li & Lan 2023) and only those its cross-references
+confirm: CF eq. 23, cosine amplitude eq. 27, SR eq. 33, NR eq. 34, WS eq. 35, WoE
+posterior eq. 36, WC eq. 41. Everything else cites §2.2.3 and Table 1.
+"""
 
 from __future__ import annotations
 
 FORMULAS = {
-    "FC": "FC = p(L|F) − p(L) (eq. 14); LSI = Σ FC (eq. 15). Neutral value 0.",
-    "FR": "FR = p(L|F) / p(L) (eq. 16); LSI = Σ FR (eq. 17). Neutral value 1 per factor.",
-    "IV": "IV = ln(p(L|F) / p(L)) (eq. 18); LSI = Σ IV (eq. 19). Neutral value 0.",
+    "FC": "FC = p(L|F) − p(L); LSI = Σ FC (§2.2.3, Table 1). Neutral value 0.",
+    "FR": "FR = p(L|F) / p(L); LSI = Σ FR (§2.2.3, Table 1). Neutral value 1 per factor.",
+    "IV": "IV = ln(p(L|F) / p(L)); LSI = Σ IV (§2.2.3, Table 1). Neutral value 0.",
     "CF": (
         "CF = (p(L|F) − p(L)) / (p(L|F)(1 − p(L))) when p(L|F) ≥ p(L), else (p(L|F) − p(L)) / (p(L)(1 − p(L|F))) "
-        "(eq. 20); factors combined pairwise by the CF rule (eq. 24). LSI in [−1, 1], neutral value 0."
+        "(eq. 23); factors combined pairwise by the CF rule (§2.2.3, Table 1). LSI in [−1, 1], neutral value 0."
     ),
-    "CA": "CA = √(p(L|F)·p(F|L)) (eq. 28); LSI = Σ CA (eq. 29).",
+    "CA": (
+        "CA = √(p(L|F)·p(F|L)): the cosine amplitude (eq. 27) of the landslide and the class indicator "
+        "vectors over the cells; LSI = Σ CA (§2.2.3, Table 1)."
+    ),
     "WOE": (
-        "W+ = ln(p(F|L)/p(F|L̄)), W− = ln(p(F̄|L)/p(F̄|L̄)); WS_j = W+_j + Σ_(k≠j) W−_k (eq. 35). "
-        "The LSI raster holds the posterior log-odds logit p(L) + Σ WS (eq. 36)."
+        "W+ = ln SR = ln(p(F|L)/p(F|L̄)) (SR eq. 33), W− = ln NR = ln(p(F̄|L)/p(F̄|L̄)) (NR eq. 34); "
+        "WS_j = W+_j + Σ_(k≠j) W−_k (eq. 35). The LSI raster holds the posterior log-odds logit p(L) + Σ WS (eq. 36)."
     ),
-    "WC": "WC = W+ − W− (eq. 41); LSI = Σ WC (eq. 42). Neutral value 0.",
-    "SR": "SR = p(F|L) / p(F|L̄) (eq. 33); LSI = Σ SR (eq. 43). Neutral value 1 per factor.",
+    "WC": "WC = W+ − W− (eq. 41); LSI = Σ WC (§2.2.3, Table 1). Neutral value 0.",
+    "SR": "SR = p(F|L) / p(F|L̄) (eq. 33); LSI = Σ SR (§2.2.3, Table 1). Neutral value 1 per factor.",
 }
 
 BIVARIATE_HELP = """<p>{name} method of ALSA 3.0 (Li &amp; Lan 2023, <i>Remote Sensing</i> 15, 1418).</p>
 <p>{formula}</p>
-<p>Factors are brought onto one grid (the first factor's CRS and, unless set, its extent and cell size).
-Continuous factors are normalised to 0–1, rounded to PRECISION decimals and analysed without classes:
-each value's bin is [u − w/2, u + w/2] with bin width w. With OPTIMIZE, every width k·10<sup>−Q</sup> is
-tried and the one with the best prediction rate (success rate without a test set) is used.
+<p>Factors are brought onto one grid (the first factor's CRS and, unless set, its extent and cell size). \
+Continuous factors are normalised to 0–1, rounded to PRECISION decimals and analysed without classes: \
+each value's bin is [u − w/2, u + w/2] with bin width w. With OPTIMIZE, every width k·10<sup>−Q</sup> is \
+tried and the one with the best prediction rate (success rate without a test set) is used. \
 Classified factors use their integer class codes.</p>
-<p>Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI,
-a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per
-factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log
+<p>Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, \
+a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per \
+factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log \
 with every input, setting and result. Nothing is written if the run fails or is cancelled.</p>"""
 
 PARAMETER_HELP = {
@@ -38,17 +53,19 @@ PARAMETER_HELP = {
     "ALL_TOUCHED": "Polygons mark every cell they touch instead of the cells whose centre is inside.",
     "TEST_LANDSLIDES": "A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES "
     "trains and TRAIN_RATIO is not used.",
-    "TRAIN_RATIO": "Share of landslide cells used for training (0.7 = 70:30); 1 = no test set.",
-    "SEED": "Fixed seed for a repeatable training/test split (ALSA's pseudo random). Empty: a new split each run.",
+    "TRAIN_RATIO": "Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).",
+    "SEED": "Fixed seed for a repeatable training/test split (ALSA's pseudo random), a whole number 0–2147483647. "
+    "Empty: a new split each run.",
     "CONTINUOUS_FACTORS": "Rasters with continuous values (slope, elevation, …), analysed classification-free.",
     "CLASSIFIED_FACTORS": "Rasters of integer class codes (geology, land cover, …).",
     "EXTENT": "Processing extent; default the mask's extent, else the first factor's.",
     "MASK": "Polygons of the study area: cells whose centre lies outside are left out.",
-    "CELL_SIZE": "Cell size in the units of the first factor's CRS; default its own cell size.",
-    "PRECISION": "Decimals kept of the normalised continuous values (0–6; 0 = no rounding).",
-    "BIN_WIDTH": "Bin width in normalised units (0–1]; widths below 2·10^−PRECISION change nothing.",
+    "CELL_SIZE": "Cell size (> 0) in the units of the first factor's CRS; empty or 0: the first factor's own "
+    "cell size.",
+    "PRECISION": "Decimals kept of the normalised continuous values, 0–6 (0 = no rounding).",
+    "BIN_WIDTH": "Bin width in normalised units, 0.000001–1; widths below 2·10^−PRECISION change nothing.",
     "OPTIMIZE": "Search the bin width with the best prediction rate.",
-    "OPT_PRECISION": "Q: the candidate widths are k·10^−Q, k = 1…10^Q (1–4).",
+    "OPT_PRECISION": "Q, 1–4: the candidate widths are k·10^−Q, k = 1…10^Q.",
     "FLAT_SLOPE": "Slope raster: cells with slope 0 get a null LSI (flat-area constraint); they still count "
     "in the probabilities.",
     "OUTPUT_LSI": "Where to write the LSI; empty: LSI_<method>_P<P>_W<w>.tif in the output folder.",

@@ -23,12 +23,12 @@ METHOD_LABELS = ("Equal interval", "Quantile", "Natural breaks (Jenks)")
 
 HELP_TEXT = """<p>Reclassifies a continuous raster (slope, elevation, …) into n classes, so that the \
 conventional 10/5/3-class scenarios of ALSA 3.0 can be run with the classes as a classified factor.</p>
-<ul>
-<li><b>Equal interval</b>: n classes of equal width from the minimum to the maximum.</li>
+<ul>\
+<li><b>Equal interval</b>: n classes of equal width from the minimum to the maximum.</li>\
 <li><b>Quantile</b>: about the same number of cells in every class; heavily tied values can give \
-equal breaks and so empty classes.</li>
+equal breaks and so empty classes.</li>\
 <li><b>Natural breaks (Jenks)</b>: Fisher's optimal partition (least within-class sum of squares); \
-exact over the distinct values when there are at most 2000, else over 2000 equal-width bins.</li>
+exact over the distinct values when there are at most 2000, else over 2000 equal-width bins.</li>\
 </ul>
 <p>Class k holds the values in (break<sub>k−1</sub>, break<sub>k</sub>]; class 1 also holds the \
 minimum. The output has the input's grid (no resampling), class codes 1…n and nodata 0, as Byte \
@@ -47,7 +47,7 @@ class ReclassifyAlgorithm(PreparedAlgorithm):
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Continuous raster")), "The raster to classify.")
         n = QgsProcessingParameterNumber(self.N_CLASSES, self.tr("Number of classes"), defaultValue=10, minValue=2)
         n.setMaximum(MAX_CLASSES)
-        self.add(n, f"2–{MAX_CLASSES}; the paper's conventional scenarios use 10, 5 and 3.")
+        self.add(n, f"A whole number, 2–{MAX_CLASSES}; the paper's conventional scenarios use 10, 5 and 3.")
         labels = [self.tr(m) for m in METHOD_LABELS]
         self.add(
             QgsProcessingParameterEnum(self.CLASSIFICATION, self.tr("Classification"), labels, defaultValue=0),

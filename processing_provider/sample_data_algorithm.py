@@ -17,16 +17,16 @@ from .feedback import processing_errors
 CONTINUOUS = ("slope", "factor01", "factor02", "factor03")
 CLASSIFIED = ("classes00",)
 
-HELP_TEXT = """Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
-so every ALSA tool can be tried at once:
-<ul>
-<li><b>slope.tif</b> (degrees, 0 on flat cells), <b>factor01–03.tif</b>: continuous factors (Float32);</li>
-<li><b>classes00.tif</b>: a classified factor (Byte, classes from 1, nodata 0);</li>
-<li><b>dem.tif</b>: an elevation model whose slope (e.g. from <i>Slope</i>) is close to slope.tif;</li>
-<li><b>landslides.gpkg</b>: the landslide inventory, about 1 % of the cells, as polygons.</li>
+HELP_TEXT = """<p>Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
+so every ALSA tool can be tried at once:</p>
+<ul>\
+<li><b>slope.tif</b> (degrees, 0 on flat cells), <b>factor01–03.tif</b>: continuous factors (Float32);</li>\
+<li><b>classes00.tif</b>: a classified factor (Byte, classes from 1, nodata 0);</li>\
+<li><b>dem.tif</b>: an elevation model whose slope (e.g. from <i>Slope</i>) is close to slope.tif;</li>\
+<li><b>landslides.gpkg</b>: the landslide inventory, about 1 % of the cells, as polygons.</li>\
 </ul>
-The data are deterministic: every run writes the same files. Existing files are never \
-overwritten: choose an empty or new folder.
+<p>The data are deterministic: every run writes the same files. Existing files are never \
+overwritten: choose an empty or new folder.</p>
 <p>Try it: <i>Certainty factor</i> with LANDSLIDES = landslides, CONTINUOUS_FACTORS = slope and \
 factor01–03, CLASSIFIED_FACTORS = classes00, OPTIMIZE on and FLAT_SLOPE = slope.</p>"""
 
