@@ -1,8 +1,11 @@
 """The eight conditional-probability bivariate methods (Li & Lan 2023, Table 1).
 
 Each method has a favourability function of one factor's classes or bins and a rule
-combining the favourabilities of all factors into the LSI: a sum (eqs. 15, 17, 19,
-29, 36, 42, 43) or the pairwise certainty-factor rule (eq. 24).
+combining the favourabilities of all factors into the LSI: a sum (for WoE the
+posterior log-odds of eq. 36) or the pairwise certainty-factor rule (§2.2.3).
+Equation numbers are cited only where the paper's own cross-references confirm them
+(CF eq. 23, cosine amplitude eq. 27, SR eq. 33, NR eq. 34, WS eq. 35, WoE posterior
+eqs. 30 and 36, WS = WC + Σ W− eq. 40, WC eq. 41); otherwise §2.2.3 and Table 1.
 
 Cells are ranked by a *key* that is always a sum over factors of per-class values;
 the LSI is an increasing function of it. Mostly key = LSI = Σ favourability.
@@ -13,7 +16,7 @@ g(x) = 1 − e^−x for x ≥ 0 and e^x − 1 below; summing logs is exact in or
 avoids the cancellation of the pairwise rule. FC and FR rank by S = Σ_i p(L|F_i), since
 LSI_FC = S − n·p(L) and LSI_FR = S/p(L): both share one key, so their cell order and
 AUC are identical on any data (§2.3), not merely equal up to rounding. WoE ranks by
-Σ_i WC_i: by eq. 39, WS_ij = WC_ij + Σ_k W−_ik, so Σ_i WS_i and the posterior
+Σ_i WC_i: by eq. 40, WS_ij = WC_ij + Σ_k W−_ik, so Σ_i WS_i and the posterior
 log-odds logit p(L) + Σ_i WS_i (eq. 36, the WoE LSI) differ from it by one constant,
 and WoE and WC share their cell order exactly. :func:`woe_posterior` gives the
 normalised posterior.
@@ -31,22 +34,22 @@ from .probabilities import Probabilities
 
 
 def frequency_contrast(p: Probabilities) -> np.ndarray:
-    """FC = p(L|F) − p(L), eq. 14."""
+    """FC = p(L|F) − p(L) (§2.2.3, Table 1)."""
     return p.p_l_f - p.p_l
 
 
 def frequency_ratio(p: Probabilities) -> np.ndarray:
-    """FR = p(L|F) / p(L), eq. 16."""
+    """FR = p(L|F) / p(L) (§2.2.3, Table 1)."""
     return p.p_l_f / p.p_l
 
 
 def information_value(p: Probabilities) -> np.ndarray:
-    """IV = ln(p(L|F) / p(L)), eq. 18."""
+    """IV = ln(p(L|F) / p(L)) (§2.2.3, Table 1)."""
     return np.log(p.p_l_f / p.p_l)
 
 
 def certainty_factor(p: Probabilities) -> np.ndarray:
-    """CF of eq. 20: (p(L|F)−p(L)) / (p(L|F)(1−p(L))) if p(L|F) ≥ p(L), else / (p(L)(1−p(L|F)))."""
+    """CF of eq. 23: (p(L|F)−p(L)) / (p(L|F)(1−p(L))) if p(L|F) ≥ p(L), else / (p(L)(1−p(L|F)))."""
     plf, pl = p.p_l_f, p.p_l
     with np.errstate(divide="ignore", invalid="ignore"):
         high = (plf - pl) / (plf * (1.0 - pl))
@@ -55,12 +58,15 @@ def certainty_factor(p: Probabilities) -> np.ndarray:
 
 
 def cosine_amplitude(p: Probabilities) -> np.ndarray:
-    """CA = √(p(L|F)·p(F|L)) = N(LF)/√(N(L)·N(F)), eq. 28 (with the nonzero constraint)."""
+    """CA = √(p(L|F)·p(F|L)) = N(LF)/√(N(L)·N(F)) (with the nonzero constraint).
+
+    The cosine amplitude (eq. 27) of the landslide and the class indicator vectors over the cells (§2.2.3).
+    """
     return np.sqrt(p.p_l_f * p.p_f_l)
 
 
 def weights(p: Probabilities) -> tuple[np.ndarray, np.ndarray]:
-    """W+ = ln(p(F|L)/p(F|L̄)) and W− = ln(p(F̄|L)/p(F̄|L̄)), eqs. 31-34."""
+    """W+ = ln SR = ln(p(F|L)/p(F|L̄)) and W− = ln NR = ln(p(F̄|L)/p(F̄|L̄)) (SR eq. 33, NR eq. 34)."""
     return np.log(p.p_f_l / p.p_f_nl), np.log(p.p_nf_l / p.p_nf_nl)
 
 
@@ -82,7 +88,7 @@ def sufficiency_ratio(p: Probabilities) -> np.ndarray:
 
 
 def combine_cf(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Pairwise certainty-factor combination, eq. 24 (commutative and associative)."""
+    """Pairwise certainty-factor combination (§2.2.3, Table 1; commutative and associative)."""
     a = np.asarray(a, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
     both_pos = (a >= 0) & (b >= 0)
@@ -93,7 +99,7 @@ def combine_cf(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def woe_posterior(log_odds: np.ndarray, n_l: float) -> np.ndarray:
-    """Normalised WoE posterior (eqs. 36-38), computed in log space.
+    """Normalised WoE posterior (§2.2.3: the posterior of eq. 36 scaled to Σ_cells p = N(L)), in log space.
 
     ``log_odds`` is the posterior log-odds logit p(L) + Σ_i WS_i per cell (NaN = null).
     The posterior p = σ(log-odds) is normalised so that Σ_cells p = N(L). With ~1000
@@ -134,7 +140,7 @@ def _logit(p: float) -> float:
 
 
 def _woe_log_odds(key: np.ndarray, p_l: float, probs: list[Probabilities]) -> np.ndarray:
-    """logit p(L) + Σ_i WS_i from the key Σ_i WC_i: add Σ_i Σ_k W−_ik (eq. 39)."""
+    """logit p(L) + Σ_i WS_i from the key Σ_i WC_i: add Σ_i Σ_k W−_ik (eq. 40)."""
     return key + (_logit(p_l) + sum(float(weights(p)[1].sum()) for p in probs))
 
 

@@ -1,4 +1,4 @@
-"""Counts and empirical conditional probabilities (Li & Lan 2023, eqs. 3-13).
+"""Counts and empirical conditional probabilities (Li & Lan 2023, §2.2.1 and §2.2.2).
 
 All functions work on arrays of classes or bins at once. Counts may be landslide
 *weights* (a point with weight 3 counts as three landslide cells), so they are floats.
@@ -41,7 +41,7 @@ def _ratio(numerator: np.ndarray, denominator: float | np.ndarray, floor: float)
 
 
 def probabilities(n_a: float, n_l: float, n_f: np.ndarray, n_lf: np.ndarray) -> Probabilities:
-    """Probabilities of eqs. 3-8 with the nonzero constraint of eqs. 9-13.
+    """The probabilities of §2.2.1 with the nonzero-probability constraint of §2.2.2.
 
     Parameters
     ----------
@@ -51,16 +51,16 @@ def probabilities(n_a: float, n_l: float, n_f: np.ndarray, n_lf: np.ndarray) -> 
     n_lf : N(LF), training landslide weight per class or bin.
 
     Any probability whose numerator count is 0 is replaced by 1/N(A) (SPEC §2).
-    Derived counts (eqs. 9-11) are clipped at 0: with weighted points a bin can hold
+    Derived counts (§2.2.1) are clipped at 0: with weighted points a bin can hold
     more landslide weight than cells, and a negative count has no meaning.
     """
     n_f = np.asarray(n_f, dtype=np.float64)
     n_lf = np.asarray(n_lf, dtype=np.float64)
     floor = 1.0 / n_a
     n_nl = n_a - n_l
-    n_nl_f = np.maximum(n_f - n_lf, 0.0)  # N(L̄F), eq. 9
-    n_l_nf = np.maximum(n_l - n_lf, 0.0)  # N(LF̄), eq. 10
-    n_nl_nf = np.maximum(n_a - n_l - n_f + n_lf, 0.0)  # N(L̄F̄), eq. 11
+    n_nl_f = np.maximum(n_f - n_lf, 0.0)  # N(L̄F) = N(F) − N(LF), §2.2.1
+    n_l_nf = np.maximum(n_l - n_lf, 0.0)  # N(LF̄) = N(L) − N(LF)
+    n_nl_nf = np.maximum(n_a - n_l - n_f + n_lf, 0.0)  # N(L̄F̄) = N(A) − N(L) − N(F) + N(LF)
     return Probabilities(
         n_a=float(n_a),
         n_l=float(n_l),
