@@ -71,4 +71,7 @@ def start() -> WarmUpTask | None:
 def cancel() -> None:
     """Ask every unfinished warm-up to stop (it does after the kernel it is compiling); never waits."""
     for task in list(_UNFINISHED):
-        task.cancel()
+        try:
+            task.cancel()
+        except RuntimeError:  # its C++ side is gone (QGIS shutting down): nothing left to stop
+            _UNFINISHED.discard(task)

@@ -69,3 +69,38 @@ def test_unload_while_warming_up_cancels_it_and_nothing_crashes(
     qtbot.waitUntil(lambda: not warmup_task._UNFINISHED and not _warmup_tasks(), timeout=10_000)
     assert not warmup.READY.is_set()  # cancelled after the kernel it was compiling
     assert not warmup._LOCK.locked()
+
+
+def test_a_run_started_during_the_warm_up_says_so_waits_and_runs(
+    qgis_iface, qgis_processing, qtbot, not_ready, monkeypatch, stack_files, tmp_path
+):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    real = warmup._signatures
+    monkeypatch.setattr(warmup, "_signatures", lambda: [(_SlowKernel(), ())] * 20 + real())  # ≥ 1 s
+    plugin = alsa.classFactory(qgis_iface)
+    plugin.initGui()
+    (task,) = _warmup_tasks()
+    qtbot.waitUntil(lambda: task.progress() > 0, timeout=10_000)  # the warm-up is under way
+
+    texts = []
+
+    class Feedback(QgsProcessingFeedback):
+        def setProgressText(self, text):  # noqa: N802 - QGIS API
+            super().setProgressText(text)
+            texts.append(text)
+
+    params = {
+        "LANDSLIDES": stack_files["points"],
+        "CONTINUOUS_FACTORS": stack_files["continuous"],
+        "CLASSIFIED_FACTORS": stack_files["classified"],
+        "SEED": 5,
+        "OUTPUT_FOLDER": str(tmp_path / "out"),
+    }
+    result = processing.run("alsa:certaintyfactor", params, feedback=Feedback())
+    encoding = next(i for i, t in enumerate(texts) if t.startswith("encoding factor"))
+    assert texts.index(warmup.MESSAGE) < encoding and warmup.READY.is_set()
+    assert 0.5 < result["SUCCESS_RATE"] <= 1
+    qtbot.waitUntil(lambda: not warmup_task._UNFINISHED)
+    plugin.unload()
