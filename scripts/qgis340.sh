@@ -7,7 +7,8 @@
 # reused; a stamp file marks a finished build, so an interrupted build starts again.
 # Each run copies the working tree (with .git; without .venv and build outputs) into the chroot
 # and runs `make setup test-unit-numba test-qgis demo` there, with a venv kept in the
-# chroot between runs. proc, sys, dev and ../shared/data (read-only, at the same place
+# chroot between runs (`bash scripts/qgis340.sh CMD…` runs CMD there instead, e.g.
+# `/root/venv/bin/python -m pytest tests/qgis/test_x.py`). proc, sys, dev and ../shared/data (read-only, at the same place
 # relative to the copy) are mounted for the run and unmounted after.
 set -euo pipefail
 
@@ -89,7 +90,7 @@ t0=$SECONDS
 $SUDO rm -rf "$ROOT/root/alsa"
 $SUDO mkdir -p "$ROOT/root/alsa"
 tar -C "$REPO" --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./demo_output \
-    --exclude=./bench_output --exclude='*/__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache -cf - . |
+    --exclude=./bench_output --exclude='*/__pycache__' --exclude=./.pytest_cache --exclude=./.hypothesis --exclude=./.ruff_cache -cf - . |
     $SUDO tar -C "$ROOT/root/alsa" -xf -
 in_chroot "apt-get install -y -qq --no-install-recommends $APT_IN_CHROOT >/dev/null 2>&1 ||
     (apt-get update -qq && apt-get install -y -qq --no-install-recommends $APT_IN_CHROOT >/dev/null)"
@@ -97,5 +98,9 @@ in_chroot ". /etc/os-release && echo \"qgis340: \$PRETTY_NAME, QGIS \$(dpkg-quer
 in_chroot "cd /root/alsa && make setup VENV=/root/venv"
 echo "qgis340: setup $((SECONDS - t0)) s"
 t1=$SECONDS
+if [ $# -gt 0 ]; then  # a command of your own in the copy, e.g. a single test file
+    in_chroot "cd /root/alsa && $*"
+    exit
+fi
 in_chroot "cd /root/alsa && make test-unit-numba test-qgis demo VENV=/root/venv"
 echo "qgis340: tests and demo $((SECONDS - t1)) s"

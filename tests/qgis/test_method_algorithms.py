@@ -100,7 +100,7 @@ def test_optimisation_through_processing(alsa_provider, stack_files):
     assert res["SUCCESS_RATE"] > 0.7 and res["PREDICTION_RATE"] > 0.65
 
 
-def test_lsi_is_added_to_the_project_with_a_pseudocolour_style(alsa_provider, stack_files, qgis_new_project):
+def test_lsi_is_added_to_the_project_with_a_pseudocolour_style(alsa_provider, stack_files, toolbox_iface):
     out = stack_files["folder"] / "styled"
     res = processing().runAndLoadResults("alsa:informationvalue", params(stack_files, out))
     layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if isinstance(lyr, QgsRasterLayer)]

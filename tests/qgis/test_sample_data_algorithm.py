@@ -64,7 +64,7 @@ def test_refuses_to_overwrite(alsa_provider, tmp_path):
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == before
 
 
-def test_toolbox_run_adds_the_layers_to_the_project(alsa_provider, qgis_iface, qgis_new_project, tmp_path):
+def test_toolbox_run_adds_the_layers_to_the_project(alsa_provider, toolbox_iface, tmp_path):
     from qgis.core import QgsProject
 
     processing().runAndLoadResults("alsa:sampledata", {"OUTPUT_FOLDER": str(tmp_path)})
