@@ -12,6 +12,7 @@ from qgis.core import (
     Qgis,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingParameterDefinition,
@@ -50,6 +51,8 @@ LINE_GEOMETRY = _scoped("GeometryType", "Line", QgsWkbTypes, "LineGeometry")
 POLYGON_GEOMETRY = _scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
 
 WKT_GDAL = _scoped("CrsWktVariant", "PreferredGdal", QgsCoordinateReferenceSystem, "WKT_PREFERRED_GDAL")
+
+NO_GEOMETRY = _scoped("FeatureRequestFlag", "NoGeometry", QgsFeatureRequest, "NoGeometry")
 
 WRITER_NO_ERROR = QgsVectorFileWriter.WriterError.NoError
 

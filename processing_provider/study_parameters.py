@@ -252,7 +252,7 @@ def check_weights(layer: QgsVectorLayer, weight: str, key: str) -> list[str]:
             + (f" ({', '.join(numeric)})" if numeric else "")
             + " or convert it (Field calculator: to_real)"
         )
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(compat.NO_GEOMETRY).setSubsetOfAttributes([index])
     values = [f.attribute(index) for f in layer.getFeatures(request)]
     missing = sum(1 for v in values if v is None or v == NULL)
     numbers = [float(v) for v in values if not (v is None or v == NULL)]
