@@ -111,7 +111,7 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
             outcome = run_compare(self.inputs, settings, folder, progress_callback(feedback), self.log_extra)
         for note in outcome.notes:
             feedback.pushInfo(note)
-        rates = outcome.log["results"]["rates"]
+        rates = outcome.rates
         for m, r in rates["optimal"].items():
             conv = ", ".join(
                 f"{s.replace('_', ' ')} {rates[s][m]['prediction']:.4f}"
@@ -124,7 +124,7 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
                 + (f"prediction rate {pred:.4f}" if pred is not None else f"success rate {r['success']:.4f}")
                 + (f"; {conv}" if conv else "")
             )
-        criterion = outcome.log["criterion"]
+        criterion = outcome.criterion
         feedback.pushInfo(f"Best method: {outcome.best_method} (optimal {criterion} rate; seed {outcome.seed})")
         load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
         return {

@@ -161,6 +161,8 @@ class CompareOutcome:
     log_path: Path
     lsi_paths: dict[str, Path]
     files: list[Path]
+    rates: dict[str, dict[str, dict]]  # scenario → method → success, prediction (and bin_width when optimal)
+    criterion: str  # "prediction", or "success" without a test set: what chose the best method
     notes: list[str] = field(default_factory=list)
     log: dict = field(default_factory=dict)
 
@@ -446,4 +448,6 @@ def run_compare(
         write_json(staged.stage(log_path), log)
         files = staged.commit()
     report(progress, 1.0, "done")
-    return CompareOutcome(table, rho, best, seed, table_path, spearman_path, log_path, lsi_paths, files, notes, log)
+    return CompareOutcome(
+        table, rho, best, seed, table_path, spearman_path, log_path, lsi_paths, files, rates, criterion, notes, log
+    )
