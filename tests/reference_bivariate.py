@@ -282,6 +282,11 @@ class Reference:
         keep = cells > 0
         if scores is not None:
             return rate_curve_area([s for s, k in zip(scores, keep) if k], cells[keep], w[keep], True, split)
+        if split is None:  # floats: merge equal values, then trapezoids from the highest down
+            levels, inverse = np.unique(values[keep], return_inverse=True)
+            c = np.bincount(inverse.ravel(), weights=cells[keep])[::-1]
+            y = np.concatenate(([0.0], np.cumsum(np.bincount(inverse.ravel(), weights=w[keep])[::-1]))) / w.sum()
+            return float(np.sum(c / c.sum() * (y[1:] + y[:-1]) / 2))
         return rate_curve_area(list(values[keep]), cells[keep], w[keep], False, split)
 
     def rate_bounds(self, method: str, which: str = "success") -> tuple:

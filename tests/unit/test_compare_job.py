@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 import pytest
+import reference_bivariate as rb
 from geodata import write_tif
 from osgeo import gdal
 from scipy.stats import rankdata, spearmanr
@@ -73,6 +74,17 @@ def core_study(files, factors, precision):
     return prepare(factors, files["stack"].landslides, precision=precision, train_ratio=0.7, seed=SEED)
 
 
+def reference_inputs(factors, study):
+    """For the independent reference: the valid cells (every continuous value finite, geology not 0,
+    found here), each factor's values on them, and the study's training and test weights."""
+    valid = np.logical_and.reduce([f.values != 0 if f.classified else np.isfinite(f.values) for f in factors])
+    assert np.array_equal(valid, study.valid)
+    train, test = np.zeros(study.n_a), np.zeros(study.n_a)
+    train[study.train.idx] = study.train.weight
+    test[study.test.idx] = study.test.weight
+    return valid, [(f.values[valid], f.classified) for f in factors], train, test
+
+
 def conventional(files, factors, n, how):
     """Continuous factors reclassified over the valid cells (NaN elsewhere); geology kept."""
     valid = core_study(files, factors, 3).valid
@@ -128,13 +140,45 @@ def paper_like(tmp_path_factory):
 
 
 def test_fc_and_fr_are_equal_in_every_scenario(paper_like):
-    _, out, _ = paper_like
+    """Paper §2.3: FC and FR give identical rates, in every scenario of Table 4.
+
+    The entries are checked against the independent reference (``reference_bivariate``),
+    FC and FR each from its own formula, not against each other: the job shares one width
+    search between FC and FR, and the core ranks both by Σ p(L|F), so the two rows agree by
+    construction.
+    """
+    files, out, _ = paper_like
     table = read_table(out / "Compare_prediction_rates.csv")
-    cols = [c for c in table["FC"] if c.startswith(("prediction_", "success_"))]
-    assert len(cols) == 2 * (1 + 3 + 2)
-    for c in cols:
-        assert table["FC"][c] == table["FR"][c] or np.isnan(table["FC"][c]) and np.isnan(table["FR"][c])
-    assert table["FC"]["optimal_bin_width"] == table["FR"]["optimal_bin_width"]
+    factors = core_factors(files)
+    study = core_study(files, factors, 3)
+    valid, raw, train, test = reference_inputs(factors, study)
+    # optimal: the reference's rates at every candidate width (Q = 1), in floats
+    widths = [k / 10 for k in range(1, 11)]
+    rates = {}
+    for w in widths:
+        ref = rb.Reference(raw, 3, w, train, test, exact=False)
+        for m in ("FC", "FR"):
+            rates[m, w] = (ref.rate(m, "success"), ref.rate(m, "prediction"))
+        assert rates["FC", w] == pytest.approx(rates["FR", w], abs=1e-12), w  # the identity, width by width
+    for m in ("FC", "FR"):
+        best = table[m]["optimal_bin_width"]
+        pred = {w: rates[m, w][1] for w in widths}
+        assert pred[best] >= max(pred.values()) - 1e-12, m  # the best width ...
+        assert all(pred[w] < pred[best] - 1e-12 for w in widths if w < best), m  # ... the smallest of them
+        assert table[m]["success_optimal"] == pytest.approx(rates[m, best][0], abs=1e-12)
+        assert table[m]["prediction_optimal"] == pytest.approx(pred[best], abs=1e-12)
+    # conventional: the continuous factors in n equal-interval classes, exact rates
+    for n in (10, 5, 3):
+        codes = [
+            f.values if f.classified else reclassify(np.where(valid, f.values, np.nan), n, "equal_interval")[0]
+            for f in factors
+        ]
+        ref = rb.Reference([(c[valid], True) for c in codes], 3, None, train, test)
+        for which in ("success", "prediction"):
+            assert ref.rate("FC", which) == ref.rate("FR", which)  # exact fractions
+            for m in ("FC", "FR"):
+                lo, _, hi = (float(x) for x in ref.rate_bounds(m, which))  # ties split by rounding: see test_identities
+                assert lo - 1e-12 <= table[m][f"{which}_{n}_classes"] <= hi + 1e-12, (m, which, n)
 
 
 def test_percent_difference_row_and_column_by_hand(paper_like):
@@ -166,19 +210,30 @@ def test_percent_difference_reproduces_the_papers_table_4():
 
 
 def test_spearman_matrix(paper_like):
+    """Every entry is scipy's Spearman ρ between the LSI maps of the reference (each method at its
+    optimal width), and the LSI rasters read back from disk are those maps."""
     files, out, outcome = paper_like
     rho = read_matrix(out / "Compare_spearman.csv")
-    np.testing.assert_array_equal(rho, outcome.spearman)
-    np.testing.assert_array_equal(rho, rho.T)
-    np.testing.assert_array_equal(np.diag(rho), np.ones(8))
-    assert rho[IDS.index("FC"), IDS.index("FR")] == 1.0
-    assert np.all(np.abs(rho) <= 1.0)
-    study = core_study(files, core_factors(files), 3)
     widths = read_table(out / "Compare_prediction_rates.csv")
-    keys = {m: run(study, m, widths[m]["optimal_bin_width"]).key for m in ("IV", "CA")}
-    ref = spearmanr(keys["IV"], keys["CA"]).correlation
-    np.testing.assert_allclose(rho[IDS.index("IV"), IDS.index("CA")], ref, rtol=1e-12)
-    assert 0.3 < ref < 0.9999
+    factors = core_factors(files)
+    study = core_study(files, factors, 3)
+    valid, raw, train, test = reference_inputs(factors, study)
+    refs, lsi = {}, {}
+    for m in IDS:
+        w = widths[m]["optimal_bin_width"]
+        if w not in refs:
+            refs[w] = rb.Reference(raw, 3, w, train, test, exact=False)
+        lsi[m] = refs[w].lsi(m)
+        on_disk = read_tif(outcome.lsi_paths[m])
+        np.testing.assert_allclose(on_disk[valid], lsi[m], rtol=2**-23, atol=1e-30, err_msg=m)  # float32
+        assert np.isnan(on_disk[~valid]).all()
+    for i, a in enumerate(IDS):
+        for j, b in enumerate(IDS):
+            expected = 1.0 if a == b else spearmanr(lsi[a], lsi[b]).correlation
+            assert rho[i, j] == pytest.approx(expected, abs=1e-12), (a, b)
+    # the paper's identities hold exactly; other methods differ
+    assert rho[IDS.index("FC"), IDS.index("FR")] == 1.0 and rho[IDS.index("WOE"), IDS.index("WC")] == 1.0
+    assert 0.3 < rho[IDS.index("IV"), IDS.index("CA")] < 0.9999
 
 
 def test_spearman_ties_and_null_cells_against_scipy():
