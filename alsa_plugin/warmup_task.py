@@ -1,10 +1,10 @@
 """The numba warm-up (``core.warmup``) as a background task in QGIS's task manager.
 
-Started by the plugin's ``initGui``, so the kernels are compiled (first session after
-installing or upgrading, ~25 s) or loaded from numba's cache (about a second) while the
-user sets up a run. A run started earlier waits for it and says so in its progress text
-(``core.warmup.ensure_ready``). ``qgis_process`` calls only ``initProcessing``: there
-the first run does the warm-up itself.
+Started by the plugin's ``initGui``: the kernels are compiled (first session after
+installing or upgrading the plugin, 15-30 s) or loaded from numba's cache (about a
+second) while the user sets up a run. A run started before it ends says so in its
+progress text and waits (``core.warmup.ensure_ready``). ``qgis_process`` calls only
+``initProcessing`` and starts no warm-up: there a run compiles what it needs, as before.
 
 ``run()`` executes in a worker thread: it touches no widget or layer, catches every
 exception and leaves reporting to ``finished()``, which QGIS calls in the main thread.

@@ -1,22 +1,27 @@
 """Compile the numba kernels ahead of the first run, so that a run need not wait for them.
 
-numba compiles a kernel on its first call for each signature (the argument types),
-~15 s for all of ALSA's on a 2-core machine, or loads it in about a second from its
-on-disk cache (``cache=True``). The cache lives in ``__pycache__`` next to
-``kernels_numba.py`` (in the user-wide cache when that folder is read-only, or under
-``NUMBA_CACHE_DIR``); it is keyed by the source file's path, modification time and
-size and by the CPU, so every new install or upgrade of the plugin compiles once.
-Parallel kernels are cached like the others.
+numba compiles a kernel on its first call for each signature (the argument types):
+about 1.5 s per signature on a 2-core machine, 15 s for a typical run's ten, or it
+loads it in a few milliseconds from its on-disk cache (``cache=True``). The cache lives
+in ``__pycache__`` next to ``kernels_numba.py`` (in the user-wide cache when that folder
+is read-only, or under ``NUMBA_CACHE_DIR``); it is keyed by the source file's path,
+modification time and size and by the CPU, so every new install or upgrade of the
+plugin compiles once. Parallel kernels are cached like the others.
 
 :func:`warm_up` compiles, or loads, every signature a run uses: factor values as the
-GIS layer reads them (float32, or int32 for classified integer rasters), codes of
-either dtype ``factors.code_dtype`` picks, float64 scores. It calls
-``dispatcher.compile`` and never runs a kernel, so it cannot launch parallel work
-next to a run in another thread (numba's ``workqueue`` threading layer aborts the
-process on that). It is idempotent and thread-safe; :data:`READY` tells at no cost
-whether it has completed. :func:`ensure_ready` is what a run calls first: when the
-kernels are not ready it says so in the progress text, then waits (or compiles).
-Without numba every kernel is numpy's and :data:`READY` is set from the start.
+GIS layer reads them (float32, or int32 for classified integer rasters) and as the
+comparison reclassifies them (uint8), codes of either dtype ``factors.code_dtype``
+picks, float64 scores. It calls ``dispatcher.compile`` and never runs a kernel, so it
+cannot launch parallel work next to a run in another thread (numba's ``workqueue``
+threading layer aborts the process on that). It is idempotent and thread-safe;
+:data:`READY` tells at no cost whether it has completed. The plugin runs it in a
+background task when QGIS loads it.
+
+:func:`ensure_ready` is what a run calls first: when the kernels are not ready it says
+so in the progress text and waits while a warm-up is under way. Otherwise (e.g. in
+``qgis_process``, which starts no warm-up) the run compiles the kernels it needs on
+first call, as numba always does. Without numba every kernel is numpy's and
+:data:`READY` is set from the start.
 """
 
 from __future__ import annotations
@@ -32,12 +37,16 @@ READY = threading.Event()
 """Set once every kernel signature a run uses is compiled or loaded (or numba is not used)."""
 
 MESSAGE = (
-    "Preparing the fast numba kernels (compiled once after installing or upgrading, about 15 s; "
-    "later sessions load them in a few seconds) …"
+    "Preparing the fast numba kernels (compiled once after installing or upgrading the plugin, "
+    "15-30 s; loaded in about a second after that) …"
 )
 
-VALUE_TYPES = (np.float32, np.int32)  # factor rasters as gis.rasters reads them
 CODE_TYPES = (np.uint16, np.uint32)  # factors.code_dtype
+VALUE_TYPES = {  # factor values → the code dtypes they meet
+    np.float32: CODE_TYPES,  # continuous factors and non-integer classified rasters (gis.rasters)
+    np.int32: CODE_TYPES,  # classified integer rasters (gis.rasters)
+    np.uint8: (np.uint16,),  # the comparison's reclassified factors: all classified, small ranges
+}
 
 _LOCK = threading.Lock()
 
@@ -58,10 +67,10 @@ def _signatures() -> list:
     valid, starts, scores = np.ones(1, bool), np.zeros(2, np.int64), np.zeros(1)
     n, x = 1, 0.0
     calls = [(k._chunk_starts, sig(valid, n))]
-    for vt in VALUE_TYPES:
+    for vt, code_types in VALUE_TYPES.items():
         values = np.zeros(1, vt)
         calls.append((k._masked_range, sig(values, valid, n)))
-        for ct in CODE_TYPES:
+        for ct in code_types:
             calls.append((k._class_offsets, sig(values, valid, x, np.zeros(1, ct), starts, n)))
             if vt == np.float32:  # continuous factors are always read as float32
                 calls.append((k._scaled_positions, sig(values, valid, x, x, np.zeros(1, ct), starts, n)))
@@ -103,9 +112,11 @@ def warm_up(progress: ProgressCallback = None) -> None:
 
 
 def ensure_ready(progress: ProgressCallback = None, fraction: float = 0.0) -> None:
-    """What a run calls before its first kernel: nothing when :data:`READY`, else say
-    :data:`MESSAGE` at ``fraction`` and wait for (or do) the warm-up."""
+    """What a run calls before its first kernel: when not :data:`READY`, say :data:`MESSAGE`
+    at ``fraction`` and wait while a warm-up is under way (cancellable through ``progress``)."""
     if READY.is_set():
         return
     report(progress, fraction, MESSAGE)
-    warm_up(None if progress is None else lambda _f, _m: progress(fraction, MESSAGE))
+    while not _LOCK.acquire(timeout=0.25):  # the plugin's background warm-up is compiling
+        report(progress, fraction, MESSAGE)
+    _LOCK.release()

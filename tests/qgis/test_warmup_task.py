@@ -25,6 +25,7 @@ def not_ready():
     """A fresh session's state (kernels compiled earlier in this process are only looked up again)."""
     warmup.READY.clear()
     yield
+    warmup.READY.clear()  # a test may have set it by hand
     warmup.warm_up()
 
 

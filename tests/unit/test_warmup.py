@@ -14,6 +14,7 @@ from geodata import write_tif
 from alsa.alsa_plugin.core import Cancelled, Factor, optimise, prepare, run, warmup
 from alsa.alsa_plugin.core._accel import NUMBA
 from alsa.alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
+from alsa.alsa_plugin.jobs.compare_job import CompareSettings, run_compare
 from alsa.alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 
@@ -25,6 +26,7 @@ def not_ready():
     """The warm-up state as in a fresh session (the compiled kernels stay; a warm-up then only looks them up)."""
     warmup.READY.clear()
     yield
+    warmup.READY.clear()  # a test may have set it by hand
     warmup.warm_up()
     assert warmup.READY.is_set()
 
@@ -65,7 +67,8 @@ def recorded_calls(monkeypatch):
 
 def _real_runs(stack_files):
     """What the toolbox runs: GeoTIFFs read by the GIS layer (float32, int32 classes; a float32 classified
-    raster too), precision 3 (uint16 codes) and 5 (uint32), an optimisation and an evaluation."""
+    raster too), precision 3 (uint16 codes) and 5 (uint32), an optimisation, an evaluation and a comparison
+    (its conventional scenarios are uint8 class codes)."""
     files = stack_files
     geology_f32 = write_tif(files["folder"] / "geology_f32.tif", files["stack"].factors[3].values.astype(np.float32))
     factors = [FactorSource(f"c{i}", p) for i, p in enumerate(files["continuous"])]
@@ -77,6 +80,7 @@ def _real_runs(stack_files):
     run_bivariate(request, BivariateSettings("FR", precision=2, optimize=True, opt_precision=1, seed=1), out / "opt")
     result = run_bivariate(request, BivariateSettings("IV", precision=5, seed=1), out / "p5")
     run_evaluate(EvaluateRequest(str(result.lsi_path), LandslideSource(files["points"])))
+    run_compare(request, CompareSettings(precision=2, opt_precision=1, classes=(3,), seed=1), out / "compare")
 
 
 @needs_numba
@@ -105,21 +109,38 @@ def test_the_warm_up_only_compiles_it_never_runs_a_kernel(not_ready, monkeypatch
     assert warmup.READY.is_set()
 
 
+def _small_factors():
+    x = np.random.default_rng(0).random((30, 40)).astype(np.float32)
+    return [Factor("x", x)], (x > 0.95).astype(np.float32)
+
+
 @needs_numba
-def test_a_run_that_must_wait_says_so_first(not_ready):
+def test_a_run_that_finds_the_kernels_not_ready_says_so_first(not_ready):
+    """Nothing warming up (qgis_process): it says so once, then compiles what it needs as it goes."""
     messages = []
-    rng = np.random.default_rng(0)
-    x = rng.random((30, 40)).astype(np.float32)
-    landslides = (x > 0.95).astype(np.float32)
-    study = prepare([Factor("x", x)], landslides, seed=1, progress=lambda f, m: messages.append((f, m)))
-    said = [m for _, m in messages]
-    first = said.index("encoding factor x")
-    assert first > 0 and said[:first] == [warmup.MESSAGE] * first and warmup.READY.is_set()
-    assert {f for f, _ in messages[:first]} == {0.0}
-    messages.clear()
-    prepare([Factor("x", x)], landslides, seed=1, progress=lambda f, m: messages.append((f, m)))
-    assert warmup.MESSAGE not in [m for _, m in messages]  # ready: not a word
+    factors, landslides = _small_factors()
+    study = prepare(factors, landslides, seed=1, progress=lambda f, m: messages.append((f, m)))
+    assert messages[:2] == [(0.0, warmup.MESSAGE), (0.0, "encoding factor x")]
     run(study, "CF", 0.1)
+    warmup.warm_up()
+    messages.clear()
+    prepare(factors, landslides, seed=1, progress=lambda f, m: messages.append((f, m)))
+    assert messages[0] == (0.0, "encoding factor x")  # ready: not a word
+
+
+@needs_numba
+def test_a_run_waits_for_a_warm_up_under_way(not_ready):
+    factors, landslides = _small_factors()
+    messages = []
+    warmup._LOCK.acquire()  # a warm-up in another thread ...
+    finish = threading.Timer(0.6, lambda: (warmup.READY.set(), warmup._LOCK.release()))  # ... ends in 0.6 s
+    finish.start()
+    prepare(factors, landslides, seed=1, progress=lambda f, m: messages.append((f, m, warmup.READY.is_set())))
+    finish.join()
+    said = [m for _, m, _ in messages]
+    first = said.index("encoding factor x")
+    assert first >= 2 and said[:first] == [warmup.MESSAGE] * first  # said again while waiting
+    assert messages[first][2], "encoding began before the warm-up ended"
 
 
 @needs_numba
@@ -127,9 +148,12 @@ def test_cancelling_while_warming_up_or_waiting(not_ready):
     with pytest.raises(Cancelled):
         warmup.warm_up(lambda f, m: False)
     assert not warmup.READY.is_set()
+    answers = iter([True, True, False])
     with warmup._LOCK:  # another thread is warming up: the waiting run can still be cancelled
         with pytest.raises(Cancelled):
-            warmup.ensure_ready(lambda f, m: False)
+            warmup.ensure_ready(lambda f, m: next(answers))
+        with pytest.raises(Cancelled):
+            warmup.warm_up(lambda f, m: False)
     assert not warmup.READY.is_set()
 
 
