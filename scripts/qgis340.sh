@@ -104,3 +104,18 @@ if [ $# -gt 0 ]; then  # a command of your own in the copy, e.g. a single test f
 fi
 in_chroot "cd /root/alsa && make test-unit-numba test-qgis demo VENV=/root/venv"
 echo "qgis340: tests and demo $((SECONDS - t1)) s"
+
+# The same demo on this machine's QGIS: the rates and the optimal width must be identical.
+if [ -x "$REPO/.venv/bin/python" ]; then
+    rm -rf "$REPO/build/demo-here"
+    (cd "$REPO" && .venv/bin/python -u scripts/demo.py build/demo-here >/dev/null)
+    "$REPO/.venv/bin/python" - "$REPO"/build/demo-here/Log_CF_*.json "$ROOT"/root/alsa/demo_output/Log_CF_*.json <<'PY'
+import json, sys
+here, there = (json.load(open(p)) for p in sys.argv[1:3])
+pick = lambda log: (log["results"]["success_rate"], log["results"]["prediction_rate"], log["settings"]["bin_width_used"])
+versions = [f"QGIS {log['qgis_version']}, numpy {log['software']['numpy']}" for log in (here, there)]
+if pick(here) != pick(there):
+    sys.exit(f"qgis340: the demo differs: {versions[0]} {pick(here)} vs {versions[1]} {pick(there)}")
+print(f"qgis340: the demo is identical on {versions[0]} and {versions[1]}: success, prediction, width = {pick(here)}")
+PY
+fi
