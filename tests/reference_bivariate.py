@@ -26,8 +26,9 @@ Everything is done the plain way, with none of the core's shortcuts:
 
 ``exact=True`` (small studies) keeps every cell's LSI exact: a Fraction (FC, FR, CF, SR), the
 exact ratio whose logarithm is the LSI (IV, WC, WoE), so that ties are true ties and a rate
-is an exact Fraction. CA (a sum of square roots) is always a float. ``exact=False`` (real data)
-combines float64 values of the exact per-bin favourabilities with numpy.
+is an exact Fraction. CA (a sum of square roots) is a float, its ties those within 10^-12.
+``exact=False`` (real data) combines float64 values of the exact per-bin favourabilities
+with numpy; ties are equal floats.
 
 Landslide weights must be whole numbers (their sums are then exact in float64).
 """
@@ -108,20 +109,73 @@ def factor_table(
     has_ls = _window_sums(k, keys, half, (train > 0).astype(np.float64)) > 0
     w = _window_sums(k, keys, half, train)
     n_lf = [Fraction(float(x)) if h else Fraction(0) for x, h in zip(w, has_ls)]
-    n_a = k.size
-    n_l = Fraction(float(train.sum()))
+    probs = bin_probabilities(k.size, Fraction(float(train.sum())), n_f, n_lf)
+    return FactorTable(keys, cell_bin.ravel(), n_f, n_lf, probs)
+
+
+def bin_probabilities(n_a, n_l, n_f, n_lf) -> dict[str, list[Fraction]]:
+    """The probabilities of SPEC §2 per class or bin, from N(A), N(L) and each N(F), N(LF)
+    (counts or whole-number weights, as ints, floats or Fractions): keys 'l_f' = p(L|F),
+    'f_l' = p(F|L), 'f_nl' = p(F|L̄), 'nf_l' = p(F̄|L), 'nf_nl' = p(F̄|L̄)."""
+    n_a, n_l = Fraction(n_a), Fraction(n_l)
 
     def p(num, den):  # SPEC §2 nonzero constraint: a zero (or negative) numerator gives 1/N(A)
-        return Fraction(num) / den if num > 0 else Fraction(1, n_a)
+        return num / den if num > 0 else 1 / n_a
 
     probs = {"l_f": [], "f_l": [], "f_nl": [], "nf_l": [], "nf_nl": []}
     for nf, nlf in zip(n_f, n_lf):
+        nf, nlf = Fraction(nf), Fraction(nlf)
         probs["l_f"].append(p(nlf, nf))
         probs["f_l"].append(p(nlf, n_l))
         probs["f_nl"].append(p(nf - nlf, n_a - n_l))
         probs["nf_l"].append(p(n_l - nlf, n_l))
         probs["nf_nl"].append(p(n_a - n_l - nf + nlf, n_a - n_l))
-    return FactorTable(keys, cell_bin.ravel(), n_f, n_lf, probs)
+    return probs
+
+
+def bin_favourability_exact(method: str, probs: dict[str, list[Fraction]], p_l: Fraction) -> list[Fraction]:
+    """Exact favourability of each class or bin (SPEC §3, Table 1): a Fraction, or for
+    IV/WC/WoE the ratio whose logarithm it is, or for CA its square."""
+    p, pl = probs, Fraction(p_l)
+    if method == "FC":
+        return [x - pl for x in p["l_f"]]
+    if method in ("FR", "IV"):
+        return [x / pl for x in p["l_f"]]
+    if method == "CF":
+        return [_cf(x, pl) for x in p["l_f"]]
+    if method == "CA":
+        return [a * b for a, b in zip(p["l_f"], p["f_l"])]
+    if method == "SR":
+        return [a / b for a, b in zip(p["f_l"], p["f_nl"])]
+    w_plus = [a / b for a, b in zip(p["f_l"], p["f_nl"])]  # W+ = ln of these
+    w_minus = [a / b for a, b in zip(p["nf_l"], p["nf_nl"])]  # W− = ln of these
+    if method == "WC":
+        return [a / b for a, b in zip(w_plus, w_minus)]
+    if method == "WOE":  # WS_j = W+_j + Σ_{k≠j} W−_k: the product over the other classes
+        n = len(w_minus)
+        before, after = [Fraction(1)] * (n + 1), [Fraction(1)] * (n + 1)
+        for j in range(n):
+            before[j + 1] = before[j] * w_minus[j]
+            after[n - 1 - j] = after[n - j] * w_minus[n - 1 - j]
+        return [w_plus[j] * before[j] * after[j + 1] for j in range(n)]
+    raise ValueError(method)
+
+
+def bin_favourability(method: str, probs: dict[str, list[Fraction]], p_l: Fraction) -> np.ndarray:
+    """Favourability of each class or bin as float64 (logarithms and square roots taken).
+
+    WoE sums the logarithms, W+_j + Σ_{k≠j} W−_k over the other classes one by one (an exact
+    product over ~1000 bins would take minutes)."""
+    if method == "WOE":
+        w_plus = np.array([_ln(a / b) for a, b in zip(probs["f_l"], probs["f_nl"])])
+        w_minus = np.array([_ln(a / b) for a, b in zip(probs["nf_l"], probs["nf_nl"])])
+        return np.array([w_plus[j] + math.fsum(np.delete(w_minus, j)) for j in range(w_minus.size)])
+    fav = bin_favourability_exact(method, probs, p_l)
+    if method in LOG_METHODS:
+        return np.array([_ln(x) for x in fav])
+    if method == "CA":
+        return np.sqrt(np.array([float(x) for x in fav]))
+    return np.array([float(x) for x in fav])
 
 
 def _cf(plf: Fraction, pl: Fraction) -> Fraction:
@@ -166,50 +220,14 @@ class Reference:
 
     # -- favourability per class or bin (SPEC §3, Table 1) ------------------------------
     def favourability_exact(self, method: str, i: int) -> list:
-        """Exact per-bin favourability: a Fraction, or for IV/WC/WoE the ratio whose log it
-        is, or for CA its square."""
-        t, pl = self.tables[i], self.p_l
-        p = t.probs
-        if method == "FC":
-            return [x - pl for x in p["l_f"]]
-        if method == "FR":
-            return [x / pl for x in p["l_f"]]
-        if method == "IV":
-            return [x / pl for x in p["l_f"]]
-        if method == "CF":
-            return [_cf(x, pl) for x in p["l_f"]]
-        if method == "CA":
-            return [a * b for a, b in zip(p["l_f"], p["f_l"])]
-        if method == "SR":
-            return [a / b for a, b in zip(p["f_l"], p["f_nl"])]
-        w_plus = [a / b for a, b in zip(p["f_l"], p["f_nl"])]  # W+ = ln of these
-        w_minus = [a / b for a, b in zip(p["nf_l"], p["nf_nl"])]  # W− = ln of these
-        if method == "WC":
-            return [a / b for a, b in zip(w_plus, w_minus)]
-        if method == "WOE":  # WS_j = W+_j + Σ_{k≠j} W−_k: the product over the other classes
-            if not self.exact:
-                raise ValueError("WoE favourability is exact only in exact mode; use favourability()")
-            n = len(w_minus)
-            before, after = [Fraction(1)] * (n + 1), [Fraction(1)] * (n + 1)
-            for j in range(n):
-                before[j + 1] = before[j] * w_minus[j]
-                after[n - 1 - j] = after[n - j] * w_minus[n - 1 - j]
-            return [w_plus[j] * before[j] * after[j + 1] for j in range(n)]
-        raise ValueError(method)
+        """Exact per-bin favourability of factor ``i`` (see :func:`bin_favourability_exact`)."""
+        return bin_favourability_exact(method, self.tables[i].probs, self.p_l)
 
     def favourability(self, method: str, i: int) -> np.ndarray:
-        """Per-bin favourability as float64 (ln / sqrt applied)."""
-        if method == "WOE" and not self.exact:
-            p = self.tables[i].probs
-            w_plus = np.array([_ln(a / b) for a, b in zip(p["f_l"], p["f_nl"])])
-            w_minus = np.array([_ln(a / b) for a, b in zip(p["nf_l"], p["nf_nl"])])
-            return np.array([w_plus[j] + math.fsum(np.delete(w_minus, j)) for j in range(w_minus.size)])
-        fav = self.favourability_exact(method, i)
-        if method in LOG_METHODS:
-            return np.array([_ln(x) for x in fav])
-        if method == "CA":
-            return np.sqrt(np.array([float(x) for x in fav]))
-        return np.array([float(x) for x in fav])
+        """Per-bin favourability of factor ``i`` as float64 (ln / sqrt applied)."""
+        if method == "WOE" and self.exact:
+            return np.array([_ln(x) for x in self.favourability_exact(method, i)])
+        return bin_favourability(method, self.tables[i].probs, self.p_l)
 
     # -- LSI per cell ----------------------------------------------------------------
     def _combos(self, method: str):
@@ -232,7 +250,9 @@ class Reference:
                     value = value + f
                 if method == "WOE":
                     value = value + _ln(self.p_l / (1 - self.p_l))
-            out = (None, value)
+            # CA in exact mode: a sum of square roots has no exact form here; values within
+            # 1e-12 (relative) are taken as ties, and the tie groups ranked
+            out = (tie_ranks(value, 1e-12) if self.exact else None, value)
         else:
             favs = [self.favourability_exact(method, i) for i in range(n)]
             scores = []
@@ -262,10 +282,11 @@ class Reference:
         return values
 
     def exact_lsi(self, method: str) -> list:
-        """Exact sortable LSI per cell (for IV/WC/WoE the ratio whose log is the LSI)."""
+        """Exact sortable LSI per cell (for IV/WC/WoE the ratio whose log is the LSI; for CA the
+        rank of its tie group)."""
         scores = self._combos(method)[0]
         if scores is None:
-            raise ValueError(f"{method}: no exact LSI (CA, or exact=False)")
+            raise ValueError(f"{method}: no exact LSI with exact=False")
         return [scores[c] for c in self.cell_combo]
 
     # -- rates (SPEC §7) ------------------------------------------------------------
@@ -293,6 +314,18 @@ class Reference:
         """(smallest, SPEC §7, largest) rate when tied cells of different combinations of bins
         may be ranked apart, as floating-point rounding of mathematically equal LSIs does."""
         return tuple(self.rate(method, which, s) for s in ("worst", None, "best"))
+
+
+def tie_ranks(values: np.ndarray, rel: float) -> list[int]:
+    """Rank of each value, values closer than ``rel`` (relative) to the previous one sharing it."""
+    order = np.argsort(values, kind="stable")
+    ranks = [0] * values.size
+    rank = 0
+    for p, q in zip(order, order[1:]):
+        if values[q] - values[p] > rel * max(1.0, abs(values[q])):
+            rank += 1
+        ranks[q] = rank
+    return ranks
 
 
 def rate_curve_area(scores: list, cells: np.ndarray, weights: np.ndarray, exact: bool, split: str | None = None):
