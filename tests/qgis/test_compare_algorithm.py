@@ -7,7 +7,9 @@ import json
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
+import reference_bivariate as rb
 from qgis.core import QgsApplication, QgsProcessingException
 
 ECUADOR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecuador"
@@ -59,6 +61,53 @@ def ecuador(algorithm, tmp_path_factory):
     return folder, result
 
 
+@pytest.fixture(scope="module")
+def ecuador_cells(ecuador):
+    """The run's inputs for the independent reference: the factors read with GDAL on the run's
+    grid (the mask's extent snapped onto the factors' lattice, as the LSI rasters show), the
+    points and the mask rasterised onto it, and the split of seed 1 (the core's ``prepare``,
+    which only splits here). Returns (valid cells, factor values on them, training and test
+    weight per valid cell)."""
+    from osgeo import gdal
+
+    from alsa.alsa_plugin.core import Factor, prepare
+
+    folder, _ = ecuador
+    grid = gdal.Open(str(next(folder.glob("LSI_FC_*.tif"))))
+    x0, cell, _, y0, _, _ = grid.GetGeoTransform()
+    cols, rows = grid.RasterXSize, grid.RasterYSize
+    factors = []
+    for name in FACTORS:
+        ds = gdal.Open(str(ECUADOR / f"{name}.tif"))
+        fx0, fcell, _, fy0, _, _ = ds.GetGeoTransform()
+        assert fcell == cell
+        band = ds.GetRasterBand(1)
+        raster = band.ReadAsArray().astype(np.float64)
+        raster[raster == band.GetNoDataValue()] = np.nan
+        values = np.full((rows, cols), np.nan)  # the grid may reach past the raster's edge
+        c0, r0 = round((x0 - fx0) / cell), round((fy0 - y0) / cell)
+        src = raster[max(r0, 0) : r0 + rows, max(c0, 0) : c0 + cols]
+        values[max(-r0, 0) : max(-r0, 0) + src.shape[0], max(-c0, 0) : max(-c0, 0) + src.shape[1]] = src
+        factors.append(Factor(name, values))
+
+    def rasterize(path):
+        mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Float32)
+        mem.SetGeoTransform(grid.GetGeoTransform())
+        mem.SetProjection(grid.GetProjection())
+        gdal.Rasterize(mem, str(path), burnValues=[1.0], add=True)
+        return mem.GetRasterBand(1).ReadAsArray().astype(np.float64)
+
+    points, mask = rasterize(ECUADOR / "landslides.gpkg"), rasterize(ECUADOR / "study_mask.gpkg") > 0
+    valid = mask & np.logical_and.reduce([np.isfinite(f.values) for f in factors])
+    assert np.array_equal(valid, ~np.isnan(grid.GetRasterBand(1).ReadAsArray()))  # the run's cells
+    study = prepare(factors, points, mask=mask, precision=3, train_ratio=0.7, seed=1)
+    assert np.array_equal(study.valid, valid)
+    train, test = np.zeros(study.n_a), np.zeros(study.n_a)
+    train[study.train.idx] = study.train.weight
+    test[study.test.idx] = study.test.weight
+    return valid, [f.values[valid] for f in factors], train, test
+
+
 def test_the_algorithm_is_described(algorithm):
     from alsa.processing_provider.base_algorithm import AlsaAlgorithm
     from alsa.processing_provider.bivariate_algorithm import BivariateAlgorithm
@@ -83,7 +132,7 @@ def test_the_algorithm_is_described(algorithm):
     assert "success rate without a test set" in best.description()
 
 
-def test_ecuador_table_read_back_from_disk(ecuador):
+def test_ecuador_table_read_back_from_disk(ecuador, ecuador_cells, tmp_path):
     folder, result = ecuador
     assert Path(result["TABLE"]) == folder / "Compare_prediction_rates.csv"
     table = read_table(result["TABLE"])
@@ -94,9 +143,37 @@ def test_ecuador_table_read_back_from_disk(ecuador):
             assert row[f"prediction_{s}"] > 0.65 and row[f"success_{s}"] > 0.65, (m, s, row)
         assert 0 < row["optimal_bin_width"] <= 1
         assert (folder / f"LSI_{m}_P3_W{row['optimal_bin_width']:g}.tif").exists()
-    # identities the core guarantees: FC and FR rank every cell alike; so do WoE and WC
+    from alsa.alsa_plugin.core.reclassify import reclassify
+
+    # FC = FR and WoE = WC in every scenario (Li & Lan 2023 §2.3), each method checked against the
+    # independent reference on the same cells, not row against row: the job shares one width
+    # search per pair and the core one ranking key (Σ p(L|F), Σ WC)
+    valid, values, train, test = ecuador_cells
     for a, b in (("FC", "FR"), ("WOE", "WC")):
-        assert table[a] == table[b]
+        w = table[a]["optimal_bin_width"]
+        ref = rb.Reference([(v, False) for v in values], 3, w, train, test, exact=False)
+        for which in ("success", "prediction"):
+            assert ref.rate(a, which) == pytest.approx(ref.rate(b, which), abs=1e-12)
+            for m in (a, b):
+                assert table[m][f"{which}_optimal"] == pytest.approx(ref.rate(m, which), abs=1e-9), (m, which)
+    for n in (10, 5, 3):  # the conventional scenarios: equal intervals over the valid cells, exact rates
+        ref = rb.Reference([(reclassify(v, n, "equal_interval")[0], True) for v in values], 3, None, train, test)
+        for which in ("success", "prediction"):
+            for a, b in (("FC", "FR"), ("WOE", "WC")):
+                assert ref.rate(a, which) == ref.rate(b, which)
+                for m in (a, b):  # ties of different classes may be split by rounding: see test_identities
+                    lo, _, hi = (float(x) for x in ref.rate_bounds(m, which))
+                    assert lo - 1e-12 <= table[m][f"{which}_{n}_classes"] <= hi + 1e-12, (m, which, n)
+    # the widths FR and WC take from the searches of FC and WoE are their own optima: as single runs
+    import processing
+
+    for m, alg in (("FR", "alsa:frequencyratio"), ("WC", "alsa:weightcontrast")):
+        params = ecuador_parameters(tmp_path / m, OPTIMIZE=True, OPT_PRECISION=2)
+        del params["CLASSES"]
+        single = processing.run(alg, params)
+        assert single["BIN_WIDTH_USED"] == table[m]["optimal_bin_width"], m
+        assert single["PREDICTION_RATE"] == pytest.approx(table[m]["prediction_optimal"], abs=1e-12), m
+        assert single["SUCCESS_RATE"] == pytest.approx(table[m]["success_optimal"], abs=1e-12), m
     # optimal beats conventional for most methods (recorded in the report, not guaranteed)
     wins = sum(all(table[m]["prediction_optimal"] >= table[m][f"prediction_{s}"] for s in SCENARIOS[1:]) for m in IDS)
     assert wins >= 5
@@ -104,16 +181,28 @@ def test_ecuador_table_read_back_from_disk(ecuador):
     assert result["BEST_METHOD"] == best
 
 
-def test_ecuador_spearman_and_log(ecuador):
+def test_ecuador_spearman_and_log(ecuador, ecuador_cells):
+    from osgeo import gdal
+    from scipy.stats import spearmanr
+
     folder, result = ecuador
     with open(result["SPEARMAN"], newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["method"] + IDS
     rho = {(r[0], m): float(v) for r in rows[1:] for m, v in zip(IDS, r[1:])}
-    for a in IDS:
-        assert rho[a, a] == 1.0
-        for b in IDS:
-            assert rho[a, b] == rho[b, a] and -1.0 <= rho[a, b] <= 1.0
+    # every entry is scipy's Spearman ρ of the LSI rasters read back from disk (float32 rasters
+    # merge a few values that the run's float64 maps keep apart: within 1e-5)
+    valid = ecuador_cells[0]
+    widths = read_table(result["TABLE"])
+    maps = {}
+    for m in IDS:
+        ds = gdal.Open(str(folder / f"LSI_{m}_P3_W{widths[m]['optimal_bin_width']:g}.tif"))
+        maps[m] = ds.GetRasterBand(1).ReadAsArray()[valid]
+    for i, a in enumerate(IDS):
+        for b in IDS[i:]:
+            expected = 1.0 if a == b else spearmanr(maps[a], maps[b]).statistic
+            assert rho[a, b] == pytest.approx(expected, abs=1e-5) and rho[b, a] == rho[a, b], (a, b)
+    # the paper's identities, exactly (the core ranks FC and FR by one key, WoE and WC by another)
     assert rho["FC", "FR"] == 1.0 and rho["WOE", "WC"] == 1.0
     log = json.loads(Path(result["LOG"]).read_text())
     assert log["settings"]["seed_used"] == 1 and log["algorithm"] == "alsa:comparebivariate"
