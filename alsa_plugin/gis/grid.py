@@ -57,6 +57,16 @@ class RasterInfo:
     nodata: float | None
     data_type: int  # a gdal.GDT_* constant
     file_crs_wkt: str = ""  # the file's own CRS ("" = none) when ``crs_wkt`` came from elsewhere
+    bands: int = 1  # only band 1 is read; more bands earn a note
+
+    def band_note(self, label: str) -> str | None:
+        """A log line when the raster has more than one band (band 1 is used)."""
+        if self.bands <= 1:
+            return None
+        return (
+            f"{label}: the raster has {self.bands} bands; band 1 is used. To use another band, extract it first "
+            "(Processing: GDAL ▸ Raster conversion ▸ Rearrange bands, or gdal_translate -b N)"
+        )
 
     def crs_note(self, label: str) -> str | None:
         """A log line when the CRS used is not the file's own (set or overridden in QGIS)."""
@@ -93,7 +103,12 @@ def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo
     try:
         ds = gdal.Open(str(path))
     except RuntimeError as exc:
-        raise AlsaInputError(f"{label}: GDAL cannot open {path!r} ({exc})") from None
+        raise AlsaInputError(
+            f"{label}: GDAL cannot open {path!r} ({exc}); check that the file exists and is a complete raster "
+            "(a damaged or half-copied file cannot be read: copy or export it again)"
+        ) from None
+    if ds.RasterCount < 1:
+        raise AlsaInputError(f"{label}: {path!r} holds no raster band; choose a raster layer")
     gt = ds.GetGeoTransform(can_return_null=True)
     if gt is None or gt[2] != 0 or gt[4] != 0:
         raise AlsaInputError(f"{label}: {path!r} has no north-up georeferencing; warp it to a north-up grid first")
@@ -103,7 +118,15 @@ def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo
         raise AlsaInputError(f"{label}: {path!r} has no CRS; assign one (Raster ▸ Projections ▸ Assign Projection)")
     band = ds.GetRasterBand(1)
     return RasterInfo(
-        str(path), wkt, tuple(gt), ds.RasterXSize, ds.RasterYSize, band.GetNoDataValue(), band.DataType, file_wkt
+        str(path),
+        wkt,
+        tuple(gt),
+        ds.RasterXSize,
+        ds.RasterYSize,
+        band.GetNoDataValue(),
+        band.DataType,
+        file_wkt,
+        ds.RasterCount,
     )
 
 

@@ -8,12 +8,16 @@ failed or cancelled run leaves no partial output. Inputs are never overwritten.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import math
 import os
+import shutil
+import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 from osgeo import gdal
@@ -21,6 +25,7 @@ from osgeo import gdal
 from ..core.errors import AlsaInputError
 from .gdal_state import gdal_calls
 from .grid import Grid
+from .leftovers import partial_name, remove_stale_partials
 
 
 def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
@@ -35,26 +40,72 @@ def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
     return folder
 
 
+def check_geotiff_output(path: str | Path, label: str) -> Path:
+    """A raster output path must name a GeoTIFF (.tif/.tiff) in a writable folder.
+
+    The plugin writes every raster as a GeoTIFF; a file named ``.asc``, ``.img`` … would
+    hold a GeoTIFF under a name that promises another format (and a multi-file format
+    could not be renamed into place all or nothing), so such a name is refused.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in (".tif", ".tiff"):
+        kind = f"a {path.suffix} name" if path.suffix else "a name without extension"
+        raise AlsaInputError(
+            f"{label}: {str(path)!r} is {kind}, but the plugin writes GeoTIFF rasters; name it "
+            f"{path.with_suffix('.tif').name!r} (then convert it with Raster ▸ Conversion ▸ Translate if you need "
+            "another format)"
+        )
+    check_folder(path.parent, label)
+    return path
+
+
 class StagedFiles:
-    """Final path → temporary path; rename all on :meth:`commit`, delete all on failure."""
+    """Final path → temporary path; rename all on :meth:`commit`, delete all on failure.
+
+    Temporary names carry this process's id (:mod:`.leftovers`): the first file staged
+    into a folder removes the partial files that killed runs left there. A write that
+    fails for want of room or permission (OSError, or GDAL's write errors) leaves the
+    block as an :class:`AlsaInputError` naming the folder and what to do.
+    """
 
     def __init__(self, protected: Iterable[str | Path] = ()):
         self.protected = {os.path.realpath(p) for p in protected if p}
         self.staged: dict[Path, Path] = {}
         self.created: list[Path] = []  # folders made for the outputs, removed again on failure
+        self.swept: list[Path] = []  # stale partial files of earlier, killed runs, removed
         self._token = uuid.uuid4().hex[:8]
+        self._folders: set[Path] = set()
 
-    def stage(self, final: str | Path) -> Path:
+    def stage(self, final: str | Path, label: str | None = None) -> Path:
+        """The temporary path to write ``final`` to; ``label`` (the parameter) names it in messages."""
         final = Path(final)
+        what = f"{label}: " if label else "output "
         if os.path.realpath(final) in self.protected:
-            raise AlsaInputError(f"output {str(final)!r} is one of the inputs; choose another output name or folder")
+            raise AlsaInputError(f"{what}{str(final)!r} is one of the inputs; choose another output name or folder")
+        if final.is_dir():
+            raise AlsaInputError(
+                f"{what}{str(final)!r} is a folder; give a file name, e.g. {str(final / _example_name(final))!r}"
+            )
+        if final.exists() and not os.access(final, os.W_OK):
+            raise AlsaInputError(
+                f"{what}{str(final)!r} exists and is read-only; choose another file name, or make it writable"
+            )
         missing = [p for p in [final.parent, *final.parent.parents] if not p.exists()]
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise AlsaInputError(f"the folder {str(final.parent)!r} cannot be created ({exc.strerror})") from None
+            raise AlsaInputError(
+                f"{what}the folder {str(final.parent)!r} cannot be created ({exc.strerror}); choose another folder"
+            ) from None
         self.created += missing
-        tmp = final.with_name(f".partial-{self._token}-{final.name}")
+        if not os.access(final.parent, os.W_OK | os.X_OK):
+            raise AlsaInputError(
+                f"{what}the folder {str(final.parent)!r} is not writable; choose a folder you can write to"
+            )
+        if final.parent not in self._folders:
+            self._folders.add(final.parent)
+            self.swept += remove_stale_partials(final.parent)
+        tmp = final.with_name(partial_name(self._token, final.name))
         self.staged[final] = tmp
         return tmp
 
@@ -81,8 +132,57 @@ class StagedFiles:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None:
-            self.discard()
+        if exc_type is None:
+            return
+        message = write_failure(exc, sorted({p.parent for p in self.staged}))  # the room left, before discarding
+        self.discard()
+        if message:
+            raise AlsaInputError(message) from None
+
+
+def _example_name(folder: Path) -> str:
+    return "rates.csv" if folder.suffix.lower() == ".csv" else "output.tif"
+
+
+# what GDAL says when a file cannot be written (libtiff, the GTiff driver, VSI)
+_WRITE_ERRORS = ("write error", "no space left", "_tiffwriteproc", "disk full", "io error writing", "cannot write")
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+def write_failure(exc: BaseException, folders: list[Path]) -> str | None:
+    """The message for an output that could not be written, or None when ``exc`` is something else.
+
+    OSError (CSV, JSON, renames) and GDAL's RuntimeError on writing a raster; a full disk
+    (or quota, or a file-size limit) is named as such, with the room left.
+    """
+    if isinstance(exc, AlsaInputError) or not isinstance(exc, (OSError, RuntimeError)):
+        return None
+    text = str(exc).strip()
+    if isinstance(exc, RuntimeError) and not any(w in text.lower() for w in _WRITE_ERRORS):
+        return None
+    where = ", ".join(repr(str(f)) for f in folders) or "the output folder"
+    full = (isinstance(exc, OSError) and exc.errno in _FULL) or "no space" in text.lower()
+    if not full and folders:
+        try:
+            full = min(shutil.disk_usage(f).free for f in folders) < 64 << 20
+        except OSError:
+            pass
+    if full:
+        free = ""
+        try:
+            free = f" ({min(shutil.disk_usage(f).free for f in folders) / 2**20:.0f} MB free)" if folders else ""
+        except OSError:
+            pass
+        return (
+            f"the disk holding {where} is full{free}: the outputs could not be written ({text}). Nothing was "
+            "written; free some space, or choose an output folder on another disk, and run again"
+        )
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"the outputs in {where} could not be written ({text}); the folder or file is read-only: choose "
+            "another output folder or file name. Nothing was written"
+        )
+    return f"the outputs in {where} could not be written ({text}). Nothing was written; check the folder and disk"
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -96,15 +196,63 @@ def write_geotiff(path: Path, grid: Grid, values: np.ndarray, description: str =
     # fast DEFLATE on both cores: favourability rasters (few distinct values) still shrink ~20x
     options = ["COMPRESS=DEFLATE", "ZLEVEL=1", "TILED=YES", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
     ds = drv.Create(str(path), grid.cols, grid.rows, 1, gdal.GDT_Float32, options)
-    ds.SetGeoTransform(grid.geotransform)
-    ds.SetProjection(grid.crs_wkt)
-    band = ds.GetRasterBand(1)
-    band.SetNoDataValue(float("nan"))
-    if description:
-        band.SetDescription(description)
-    band.WriteArray(np.asarray(values, dtype=np.float32))
-    band.FlushCache()
-    ds = None
+    failure = None
+    try:
+        ds.SetGeoTransform(grid.geotransform)
+        ds.SetProjection(grid.crs_wkt)
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(float("nan"))
+        if description:
+            band.SetDescription(description)
+        band.WriteArray(np.asarray(values, dtype=np.float32))
+        band = None
+        ds.FlushCache()
+    except RuntimeError as exc:
+        failure = str(exc)
+    band = None
+    errors: list[str] = []
+    with closing_errors(errors):  # out of the except block: its traceback no longer holds the dataset open
+        ds = None  # closing writes the rest of the file and the TIFF directory
+    if failure is not None:  # the complaints on closing add nothing to the first error
+        raise RuntimeError(failure)
+    check_complete(path, errors)
+
+
+def check_complete(path: Path, errors: list[str]) -> None:
+    """Raise GDAL's write error when closing the dataset written to ``path`` failed or left it unreadable."""
+    if errors:
+        raise RuntimeError(f"Write error: {errors[-1]} ({path})")
+    try:
+        complete = gdal.Open(str(path)) is not None
+    except RuntimeError:
+        complete = False
+    if not complete:
+        raise RuntimeError(f"Write error: {str(path)!r} could not be completed")
+
+
+@contextmanager
+def closing_errors(errors: list[str]) -> Iterator[None]:
+    """Collect the errors of closing a GDAL dataset into ``errors`` instead of printing them.
+
+    GDAL's bindings raise them from the dataset's destructor, where Python can only hand
+    them to ``sys.unraisablehook`` ("Exception ignored in ..."); while the block runs the
+    hook keeps those of ``delete_Dataset`` and passes on anything else.
+    """
+    hook = sys.unraisablehook
+
+    def keep(unraisable) -> None:
+        if getattr(unraisable.object, "__name__", "") == "delete_Dataset" and unraisable.exc_value is not None:
+            errors.append(str(unraisable.exc_value))
+        else:
+            hook(unraisable)
+
+    sys.unraisablehook = keep
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        sys.unraisablehook = hook
 
 
 def write_csv(path: Path, columns: dict[str, np.ndarray]) -> None:

@@ -15,6 +15,9 @@ factors, int32 with a sentinel nodata for classified integer rasters.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import numpy as np
 from osgeo import gdal, gdal_array
 
@@ -106,14 +109,26 @@ def _how(info: RasterInfo, grid: Grid, coarse: str, fine: str) -> str:
 
 
 def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
-    """What the log should say about reading this raster: its CRS if not the file's, any reprojection or resampling."""
-    notes = [info.crs_note(label)]
+    """What the log should say about reading this raster: its bands, its CRS if not the file's, any resampling."""
+    notes = [info.band_note(label), info.crs_note(label)]
     if not is_aligned(info, grid):
         if not same_crs(info.crs_wkt, grid.crs_wkt):
             notes.append(f"{label}: reprojected from {crs_name(info.crs_wkt)} to {crs_name(grid.crs_wkt)} ({how})")
         else:
             notes.append(f"{label}: resampled from cell size {info.cell:g} to {grid.cell:g} ({how})")
     return "; ".join(n for n in notes if n) or None
+
+
+@contextmanager
+def reading(label: str, path: str) -> Iterator[None]:
+    """GDAL errors while reading pixels (a truncated or damaged file) as an AlsaInputError naming the layer."""
+    try:
+        yield
+    except RuntimeError as exc:
+        raise AlsaInputError(
+            f"{label}: the pixels of {str(path)!r} cannot be read ({str(exc).strip()}); the file is damaged or "
+            "incomplete (an interrupted copy or download?): copy or export it again"
+        ) from None
 
 
 @gdal_calls
@@ -124,29 +139,36 @@ def read_factor(
 
     ``crs_wkt``: the raster's CRS as QGIS knows it (None: the file's own).
     """
-    label = f"{'classified' if classified else 'continuous'} factor {name!r}"
+    label = factor_label(name, classified)
     info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
-    if classified:
-        how = _how(info, grid, "near", "near")
-        if info.is_integer:
-            values = warp(info, grid, how, gdal.GDT_Int32, INT_NODATA)
-            factor = Factor(name, values, classified=True, nodata=INT_NODATA)
+    with reading(label, path):
+        if classified:
+            how = _how(info, grid, "near", "near")
+            if info.is_integer:
+                values = warp(info, grid, how, gdal.GDT_Int32, INT_NODATA)
+                factor = Factor(name, values, classified=True, nodata=INT_NODATA)
+            else:
+                factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan), classified=True)
         else:
-            factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan), classified=True)
-    else:
-        how = _how(info, grid, "average", "bilinear")
-        factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan))
+            how = _how(info, grid, "average", "bilinear")
+            factor = Factor(name, warp(info, grid, how, gdal.GDT_Float32, np.nan))
     return factor, _note(label, info, grid, how)
+
+
+def factor_label(name: str, classified: bool) -> str:
+    """How messages name a factor: ``continuous factor 'slope'``."""
+    return f"{'classified' if classified else 'continuous'} factor {name!r}"
 
 
 @gdal_calls
 def read_flat_slope(path: str, grid: Grid, crs_wkt: str | None = None) -> tuple[np.ndarray, str | None]:
     """Flat cells (slope = 0) of the FLAT_SLOPE raster on ``grid`` (nearest neighbour)."""
-    label = "flat-area slope raster"
+    label = "FLAT_SLOPE"
     info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
-    slope = warp(info, grid, "near", gdal.GDT_Float32, np.nan)
+    with reading(label, path):
+        slope = warp(info, grid, "near", gdal.GDT_Float32, np.nan)
     return slope == 0, _note(label, info, grid, "near")
 
 
@@ -154,12 +176,51 @@ def read_flat_slope(path: str, grid: Grid, crs_wkt: str | None = None) -> tuple[
 def read_landslide_raster(
     path: str, grid: Grid, label: str = "landslides", crs_wkt: str | None = None
 ) -> tuple[np.ndarray, str | None]:
-    """Landslide weight per cell from a raster (0 or nodata = none; usually a 0/1 raster)."""
+    """Landslide weight per cell from a raster (0 or nodata = none; usually a 0/1 raster).
+
+    Landslide rasters hold 0/1 (or whole counts) per cell: negative or fractional values
+    (a susceptibility or probability map given by mistake) are refused, and a raster
+    without any landslide cell inside the grid says whether it holds none at all.
+    """
     info = raster_info(path, label, crs_wkt)
     _check_overlap(info, grid, label)
     how = _how(info, grid, "max", "near")
-    values = warp(info, grid, how, gdal.GDT_Float32, np.nan)
-    values[np.isnan(values)] = 0
+    with reading(label, path):
+        values = warp(info, grid, how, gdal.GDT_Float32, np.nan)
+    values[~np.isfinite(values)] = 0
     if (values < 0).any():
-        raise AlsaInputError(f"{label}: the raster holds negative values; landslide rasters hold 0 or 1 per cell")
+        raise AlsaInputError(
+            f"{label}: the raster holds negative values (e.g. {values.min():g}); a landslide raster holds 1 in "
+            "landslide cells and 0 elsewhere (or whole landslide counts)"
+        )
+    fractional = values != np.floor(values)
+    if fractional.any():
+        n = int(np.count_nonzero(fractional))
+        example = float(values[fractional].flat[0])
+        raise AlsaInputError(
+            f"{label}: {n} cells hold values that are not whole numbers (e.g. {example:g}, largest "
+            f"{values.max():g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or whole landslide "
+            "counts). A susceptibility or probability map is not a landslide inventory; if this raster does mark "
+            'landslides, make it 0/1 first (Raster Calculator: "layer@1" > 0)'
+        )
+    if not values.any():
+        raise AlsaInputError(f"{label}: {_no_landslide_reason(info, path)}")
     return values, _note(label, info, grid, how)
+
+
+def _no_landslide_reason(info: RasterInfo, path: str) -> str:
+    """Why a landslide raster gives no landslide cell on the grid: none at all, or none inside the extent."""
+    try:
+        ds = gdal.Open(info.path)  # held while its band is used
+        top = ds.GetRasterBand(1).ComputeRasterMinMax(False)[1]
+    except (RuntimeError, TypeError):  # every cell nodata, or unreadable
+        top = 0
+    if not top > 0:
+        return (
+            f"the raster {str(path)!r} holds no landslide cell at all (every cell is 0 or nodata); check that it "
+            "is the landslide raster and that landslide cells hold 1"
+        )
+    return (
+        "the raster's landslide cells all lie outside the processing extent (the first factor's extent, or "
+        "EXTENT/MASK); check the layer, its CRS and the extent"
+    )

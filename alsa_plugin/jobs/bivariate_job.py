@@ -30,7 +30,15 @@ from ..core.factors import check_precision, check_width
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.study import Study
-from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
+from ..gis.outputs import (
+    StagedFiles,
+    check_folder,
+    check_geotiff_output,
+    setting_tag,
+    write_csv,
+    write_geotiff,
+    write_json,
+)
 from .inputs import GridData, StudyRequest, load
 
 
@@ -117,7 +125,7 @@ def run_bivariate(
         log_extra = with_seed(log_extra, settings.seed)
     folder = check_folder(Path(output_folder))
     if output_lsi:
-        check_folder(Path(output_lsi).parent, "OUTPUT_LSI")
+        check_geotiff_output(output_lsi, "OUTPUT_LSI")
     data = load(request, scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
     study = prepare_study(data, settings, scaled(progress, 0.3, 0.45))

@@ -347,7 +347,7 @@ def run_compare(
     folder = check_folder(Path(output_folder))
     methods = list(METHODS)
 
-    data = load(request, scaled(progress, 0.0, 0.05))
+    data = load(request, scaled(progress, 0.0, 0.05), workload="compare")
     lap("load")
     study = prepare_study(data, bivariate, scaled(progress, 0.05, 0.08))
     lap("prepare")

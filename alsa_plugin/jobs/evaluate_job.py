@@ -23,10 +23,10 @@ from ..core.study import Landslides
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import make_grid, raster_info
 from ..gis.outputs import StagedFiles, write_csv
-from ..gis.rasters import warp
+from ..gis.rasters import reading, warp
 from ..gis.vectors import rasterize_mask
 from .bivariate_job import rate_columns
-from .inputs import LandslideSource, landslide_grid
+from .inputs import LandslideSource, check_raster_memory, landslide_grid
 
 
 @dataclass(frozen=True)
@@ -62,20 +62,23 @@ class EvaluateOutcome:
 
 @gdal_calls
 def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = None):
-    """The raster's first band on its own grid (float64, NaN = not ranked), the grid, and a note on its CRS.
+    """The raster's first band on its own grid (float64, NaN = not ranked), the grid, and a note on its bands and CRS.
 
     ``crs_wkt``: the raster's CRS as QGIS knows it (None: the file's own).
     """
     info = raster_info(path, "INPUT", crs_wkt)
     grid = make_grid(info)  # the raster's own lattice: a plain copy unless its cells are not square
-    scores = warp(info, grid, "near", gdal.GDT_Float64, np.nan)
+    check_raster_memory(grid.rows * grid.cols, "evaluate", "INPUT")
+    with reading("INPUT", path):
+        scores = warp(info, grid, "near", gdal.GDT_Float64, np.nan)
     scores[~np.isfinite(scores)] = np.nan
     if mask_path:
         scores[~rasterize_mask(mask_path, grid)] = np.nan
     if np.isnan(scores).all():
         where = " inside MASK" if mask_path else ""
         raise AlsaInputError(f"INPUT: the susceptibility raster has no valid cell{where}; check its nodata value")
-    return scores.ravel(), grid, info.crs_note("INPUT")
+    notes = [n for n in (info.band_note("INPUT"), info.crs_note("INPUT")) if n]
+    return scores.ravel(), grid, "; ".join(notes) or None
 
 
 def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tuple[Landslides, str | None]:
@@ -103,7 +106,7 @@ def run_evaluate(
 ) -> EvaluateOutcome:
     """Success rate (LANDSLIDES), prediction rate (TEST_LANDSLIDES), ROC AUCs; the curves as CSV."""
     with StagedFiles(request.input_paths()) as staged:
-        tmp = staged.stage(output_table) if output_table else None
+        tmp = staged.stage(output_table, "OUTPUT_TABLE") if output_table else None
         report(progress, 0.0, "reading the susceptibility raster")
         crs_of = request.layer_crs.get
         scores, grid, crs_note = read_scores(request.susceptibility, request.mask, crs_of(request.susceptibility))

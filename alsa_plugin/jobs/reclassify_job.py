@@ -9,7 +9,7 @@ nodata value (or mask) and non-finite values are nodata.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from numbers import Integral
 from pathlib import Path
 
@@ -21,7 +21,9 @@ from ..core.progress import ProgressCallback, report
 from ..core.reclassify import MAX_CLASSES, reclassify
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import raster_info
-from ..gis.outputs import StagedFiles
+from ..gis.outputs import StagedFiles, check_complete, closing_errors
+from ..gis.rasters import reading
+from .inputs import check_raster_memory
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class ReclassifyOutcome:
     counts: np.ndarray
     nodata_cells: int
     output: Path
+    notes: list[str] = field(default_factory=list)
 
     def class_rows(self) -> list[str]:
         """One line per class: its value range and number of cells."""
@@ -45,10 +48,12 @@ class ReclassifyOutcome:
 def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
     """The first band as float64 (NaN = nodata) and its open dataset (the grid to copy)."""
     info = raster_info(path, label)
+    check_raster_memory(info.rows * info.cols, "reclassify", label)
     ds = gdal.Open(info.path)
     band = ds.GetRasterBand(1)
-    values = band.ReadAsArray().astype(np.float64)
-    values[band.GetMaskBand().ReadAsArray() == 0] = np.nan
+    with reading(label, path):
+        values = band.ReadAsArray().astype(np.float64)
+        values[band.GetMaskBand().ReadAsArray() == 0] = np.nan
     values[np.isinf(values)] = np.nan  # non-finite = nodata, as for the core
     return values, ds
 
@@ -82,7 +87,11 @@ def write_classes(path: Path, like: gdal.Dataset, classes: np.ndarray, descripti
     band = mem.GetRasterBand(1)
     band.SetNoDataValue(0)
     band.SetDescription(description)
-    gdal.Translate(str(path), mem, format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+    out = gdal.Translate(str(path), mem, format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+    errors: list[str] = []
+    with closing_errors(errors):
+        out = None  # noqa: F841 - closing writes the TIFF directory
+    check_complete(path, errors)
 
 
 @gdal_calls
@@ -101,7 +110,7 @@ def run_reclassify(
     """
     n_classes = check_n_classes(n_classes)
     with StagedFiles([input_path]) as staged:
-        tmp = staged.stage(output_path)  # refuses the input as output before any work
+        tmp = staged.stage(output_path, "OUTPUT")  # refuses the input, a folder or a read-only file before any work
         report(progress, 0.0, "reading the raster")
         values, ds = read_band(input_path, "INPUT")
         check_values(values)
@@ -112,4 +121,5 @@ def run_reclassify(
         write_classes(tmp, ds, classes, f"{n_classes} classes ({method.replace('_', ' ')})")
         staged.commit()
     report(progress, 1.0, "done")
-    return ReclassifyOutcome(breaks, counts[1:], int(counts[0]), Path(output_path))
+    note = raster_info(input_path, "INPUT").band_note("INPUT")
+    return ReclassifyOutcome(breaks, counts[1:], int(counts[0]), Path(output_path), [note] if note else [])
