@@ -7,10 +7,10 @@ import json
 import tempfile
 from pathlib import Path
 
-import numpy as np
 import pytest
 import reference_bivariate as rb
 from qgis.core import QgsApplication, QgsProcessingException
+from run_cells import run_cells
 
 ECUADOR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecuador"
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -63,49 +63,11 @@ def ecuador(algorithm, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def ecuador_cells(ecuador):
-    """The run's inputs for the independent reference: the factors read with GDAL on the run's
-    grid (the mask's extent snapped onto the factors' lattice, as the LSI rasters show), the
-    points and the mask rasterised onto it, and the split of seed 1 (the core's ``prepare``,
-    which only splits here). Returns (valid cells, factor values on them, training and test
-    weight per valid cell)."""
-    from osgeo import gdal
-
-    from alsa.alsa_plugin.core import Factor, prepare
-
+    """The run's cells for the independent reference, rebuilt from its inputs (see ``run_cells``)."""
     folder, _ = ecuador
-    grid = gdal.Open(str(next(folder.glob("LSI_FC_*.tif"))))
-    x0, cell, _, y0, _, _ = grid.GetGeoTransform()
-    cols, rows = grid.RasterXSize, grid.RasterYSize
-    factors = []
-    for name in FACTORS:
-        ds = gdal.Open(str(ECUADOR / f"{name}.tif"))
-        fx0, fcell, _, fy0, _, _ = ds.GetGeoTransform()
-        assert fcell == cell
-        band = ds.GetRasterBand(1)
-        raster = band.ReadAsArray().astype(np.float64)
-        raster[raster == band.GetNoDataValue()] = np.nan
-        values = np.full((rows, cols), np.nan)  # the grid may reach past the raster's edge
-        c0, r0 = round((x0 - fx0) / cell), round((fy0 - y0) / cell)
-        src = raster[max(r0, 0) : r0 + rows, max(c0, 0) : c0 + cols]
-        values[max(-r0, 0) : max(-r0, 0) + src.shape[0], max(-c0, 0) : max(-c0, 0) + src.shape[1]] = src
-        factors.append(Factor(name, values))
-
-    def rasterize(path):
-        mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Float32)
-        mem.SetGeoTransform(grid.GetGeoTransform())
-        mem.SetProjection(grid.GetProjection())
-        gdal.Rasterize(mem, str(path), burnValues=[1.0], add=True)
-        return mem.GetRasterBand(1).ReadAsArray().astype(np.float64)
-
-    points, mask = rasterize(ECUADOR / "landslides.gpkg"), rasterize(ECUADOR / "study_mask.gpkg") > 0
-    valid = mask & np.logical_and.reduce([np.isfinite(f.values) for f in factors])
-    assert np.array_equal(valid, ~np.isnan(grid.GetRasterBand(1).ReadAsArray()))  # the run's cells
-    study = prepare(factors, points, mask=mask, precision=3, train_ratio=0.7, seed=1)
-    assert np.array_equal(study.valid, valid)
-    train, test = np.zeros(study.n_a), np.zeros(study.n_a)
-    train[study.train.idx] = study.train.weight
-    test[study.test.idx] = study.test.weight
-    return valid, [f.values[valid] for f in factors], train, test
+    p = ecuador_parameters(folder)
+    lsi = next(folder.glob("LSI_FC_*.tif"))
+    return run_cells(lsi, p["CONTINUOUS_FACTORS"], [], p["LANDSLIDES"], p["SEED"], mask=p["MASK"])
 
 
 def test_the_algorithm_is_described(algorithm):
@@ -148,16 +110,17 @@ def test_ecuador_table_read_back_from_disk(ecuador, ecuador_cells, tmp_path):
     # FC = FR and WoE = WC in every scenario (Li & Lan 2023 §2.3), each method checked against the
     # independent reference on the same cells, not row against row: the job shares one width
     # search per pair and the core one ranking key (Σ p(L|F), Σ WC)
-    valid, values, train, test = ecuador_cells
+    cells = ecuador_cells
     for a, b in (("FC", "FR"), ("WOE", "WC")):
         w = table[a]["optimal_bin_width"]
-        ref = rb.Reference([(v, False) for v in values], 3, w, train, test, exact=False)
+        ref = rb.Reference(cells.factors, 3, w, cells.train, cells.test, exact=False)
         for which in ("success", "prediction"):
             assert ref.rate(a, which) == pytest.approx(ref.rate(b, which), abs=1e-12)
             for m in (a, b):
                 assert table[m][f"{which}_optimal"] == pytest.approx(ref.rate(m, which), abs=1e-9), (m, which)
     for n in (10, 5, 3):  # the conventional scenarios: equal intervals over the valid cells, exact rates
-        ref = rb.Reference([(reclassify(v, n, "equal_interval")[0], True) for v in values], 3, None, train, test)
+        classes = [(reclassify(v, n, "equal_interval")[0], True) for v, _ in cells.factors]
+        ref = rb.Reference(classes, 3, None, cells.train, cells.test)
         for which in ("success", "prediction"):
             for a, b in (("FC", "FR"), ("WOE", "WC")):
                 assert ref.rate(a, which) == ref.rate(b, which)
@@ -192,7 +155,7 @@ def test_ecuador_spearman_and_log(ecuador, ecuador_cells):
     rho = {(r[0], m): float(v) for r in rows[1:] for m, v in zip(IDS, r[1:])}
     # every entry is scipy's Spearman ρ of the LSI rasters read back from disk (float32 rasters
     # merge a few values that the run's float64 maps keep apart: within 1e-5)
-    valid = ecuador_cells[0]
+    valid = ecuador_cells.valid
     widths = read_table(result["TABLE"])
     maps = {}
     for m in IDS:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+import reference_bivariate as rb
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
+from run_cells import run_cells
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 METHODS = [
@@ -30,6 +32,8 @@ METHODS = [
     "weightcontrast",
     "sufficiencyratio",
 ]
+
+IDS = dict(zip(METHODS, ("FC", "FR", "IV", "CF", "CA", "WOE", "WC", "SR")))
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason=f"real data not found at {DATA}")
 
@@ -65,21 +69,58 @@ def run(alg, params):
     return processing.run(f"alsa:{alg}", params)
 
 
+def area_cells(area, lsi_path):
+    """The cells of a run of ``area`` (see ``run_cells``), rebuilt from its inputs and LSI raster."""
+    p = area(None)
+    return run_cells(
+        lsi_path,
+        p["CONTINUOUS_FACTORS"],
+        p.get("CLASSIFIED_FACTORS", []),
+        p["LANDSLIDES"],
+        p["SEED"],
+        mask=p.get("MASK"),
+        flat_slope=p.get("FLAT_SLOPE"),
+        points=p["LANDSLIDES"].endswith("landslides.gpkg"),
+    )
+
+
 @pytest.mark.parametrize("area", [ecuador, hungary])
 def test_all_methods_conventional_and_optimised(alsa_provider, tmp_path, area):
-    rates = {}
+    rates, runs = {}, {}
     for alg in METHODS:
         plain = run(alg, area(tmp_path / alg, BIN_WIDTH=0.1))
         best = run(alg, area(tmp_path / f"{alg}_opt", OPTIMIZE=True, OPT_PRECISION=2))
         rates[alg] = (plain["PREDICTION_RATE"], best["PREDICTION_RATE"], best["BIN_WIDTH_USED"])
+        runs[alg] = (plain, best)
         assert plain["SUCCESS_RATE"] > 0.75 and plain["PREDICTION_RATE"] > 0.7, (alg, plain)
         # the optimum over k/100 includes w = 0.1, so it is never worse than the conventional 0.1
         assert best["PREDICTION_RATE"] >= plain["PREDICTION_RATE"], (alg, best, plain)
         assert Path(best["OUTPUT_LSI"]).exists()
     print(area.__name__, {k: tuple(round(v, 4) for v in r) for k, r in rates.items()})
-    # frequency contrast and frequency ratio rank cells identically (Li & Lan 2023 §2.3)
+    # frequency contrast and frequency ratio rank cells identically (Li & Lan 2023 §2.3), and so do
+    # weight of evidence and weight contrast: every run's rates are checked against the independent
+    # reference on the run's cells, each method from its own formula (the core ranks FC and FR by
+    # one key, WoE and WC by another, so their rates agree by construction there)
+    cells = area_cells(area, runs["frequencycontrast"][0]["OUTPUT_LSI"])
+    refs = {}
+    for a, b in (("frequencycontrast", "frequencyratio"), ("weightofevidence", "weightcontrast")):
+        for k in (0, 1):  # plain, optimised
+            w = runs[a][k]["BIN_WIDTH_USED"]
+            if w not in refs:
+                refs[w] = rb.Reference(cells.factors, 3, w, cells.train, cells.test, null=cells.null, exact=False)
+            ref = refs[w]
+            for which in ("success", "prediction"):
+                assert ref.rate(IDS[a], which) == pytest.approx(ref.rate(IDS[b], which), abs=1e-12)
+                for alg in (a, b):
+                    out = runs[alg][k]
+                    assert out["BIN_WIDTH_USED"] == w
+                    assert out[f"{which.upper()}_RATE"] == pytest.approx(ref.rate(IDS[alg], which), abs=1e-9), (
+                        alg,
+                        k,
+                        which,
+                    )
     assert rates["frequencycontrast"] == rates["frequencyratio"]
-    assert rates["weightofevidence"][:2] == rates["weightcontrast"][:2]
+    assert rates["weightofevidence"] == rates["weightcontrast"]
 
 
 def test_hungary_polygons_and_mask_raster_agree(alsa_provider, tmp_path):
