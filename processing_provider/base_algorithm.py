@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .feedback import processing_errors
+from ..alsa_plugin.gis.leftovers import make_workdir
+from .feedback import processing_errors, stop_on_signals
 from .study_parameters import rerun_parameters
 
 
@@ -86,26 +86,28 @@ class PreparedAlgorithm(AlsaAlgorithm):
         raise NotImplementedError
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        self._workdir = Path(tempfile.mkdtemp(prefix="alsa-"))
         try:
-            with processing_errors():
-                self.inputs = self.prepare_inputs(parameters, context, feedback, self._workdir)
-            self.log_extra = self._log_extra(parameters, context)
+            with stop_on_signals():  # a termination signal: clean up, then the previous handler acts
+                self._workdir = make_workdir()  # named for this process; stale ones of killed runs go
+                try:
+                    with processing_errors():
+                        self.inputs = self.prepare_inputs(parameters, context, feedback, self._workdir)
+                    self.log_extra = self._log_extra(parameters, context)
+                except BaseException:
+                    self._cleanup()
+                    raise
         except QgsProcessingException as exc:
-            self._cleanup()
             self._error = exc
-        except BaseException:
-            self._cleanup()
-            raise
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            if self._error is not None:
-                raise self._error
-            return self.process(parameters, context, feedback)
-        finally:
-            self._cleanup()
+        with stop_on_signals():
+            try:
+                if self._error is not None:
+                    raise self._error
+                return self.process(parameters, context, feedback)
+            finally:
+                self._cleanup()
 
     def _cleanup(self) -> None:
         if self._workdir is not None:

@@ -74,6 +74,8 @@ class ReclassifyAlgorithm(PreparedAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
         with processing_errors():
             outcome = run_reclassify(self.inputs, output, n_classes, method, progress_callback(feedback))
+        for note in outcome.notes:
+            feedback.pushInfo(note)
         breaks = ", ".join(repr(float(b)) for b in outcome.breaks)
         feedback.pushInfo(self.tr("Breaks ({}): {}").format(method.replace("_", " "), breaks))
         for row in outcome.class_rows():

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import shutil
+import signal
 import sys
 import uuid
 from contextlib import contextmanager
@@ -40,14 +41,16 @@ def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
     return folder
 
 
-def check_geotiff_output(path: str | Path, label: str) -> Path:
-    """A raster output path must name a GeoTIFF (.tif/.tiff) in a writable folder.
+def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str | Path] = ()) -> Path:
+    """A raster output path must not be an input and must name a GeoTIFF (.tif/.tiff) in a writable folder.
 
     The plugin writes every raster as a GeoTIFF; a file named ``.asc``, ``.img`` … would
     hold a GeoTIFF under a name that promises another format (and a multi-file format
     could not be renamed into place all or nothing), so such a name is refused.
     """
     path = Path(path)
+    if os.path.realpath(path) in {os.path.realpath(p) for p in protected if p}:
+        raise AlsaInputError(f"{label}: {str(path)!r} is one of the inputs; choose another output name or folder")
     if path.suffix.lower() not in (".tif", ".tiff"):
         kind = f"a {path.suffix} name" if path.suffix else "a name without extension"
         raise AlsaInputError(
@@ -110,17 +113,21 @@ class StagedFiles:
         return tmp
 
     def commit(self) -> list[Path]:
-        for final, tmp in self.staged.items():
-            for extra in _sidecars(final):
-                extra.unlink(missing_ok=True)  # a stale .aux.xml would restyle the new raster
-            os.replace(tmp, final)
+        with _signals_held():  # a termination signal waits until every file is in place: all, not some
+            for final, tmp in self.staged.items():
+                for extra in _sidecars(final):
+                    extra.unlink(missing_ok=True)  # a stale .aux.xml would restyle the new raster
+                os.replace(tmp, final)
         done, self.staged, self.created = list(self.staged), {}, []
         return done
 
     def discard(self) -> None:
         for tmp in self.staged.values():
             for p in (tmp, *_sidecars(tmp)):
-                p.unlink(missing_ok=True)
+                try:
+                    p.unlink(missing_ok=True)
+                except OSError:  # a read-only file system: nothing was written there either
+                    pass
         for folder in self.created:  # deepest first
             try:
                 folder.rmdir()
@@ -138,6 +145,21 @@ class StagedFiles:
         self.discard()
         if message:
             raise AlsaInputError(message) from None
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM, SIGINT and SIGHUP back from this thread while the block runs (POSIX)."""
+    names = ("SIGTERM", "SIGINT", "SIGHUP")
+    sigs = {getattr(signal, n) for n in names if hasattr(signal, n)}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _example_name(folder: Path) -> str:

@@ -24,7 +24,8 @@ import numpy as np
 from osgeo import gdal
 
 from .. import __version__
-from ..core import NUMBA, get_method, memory, optimise, prepare, run
+from ..core import get_method, memory, optimise, prepare, run
+from ..core._accel import status as numba_status
 from ..core.errors import AlsaInputError
 from ..core.factors import check_precision, check_width
 from ..core.optimise import candidate_widths
@@ -103,7 +104,7 @@ def versions() -> dict[str, str]:
         "python": platform.python_version(),
         "numpy": numpy.__version__,
         "gdal": gdal.__version__,
-        "numba": "used" if NUMBA else "not used",
+        "numba": numba_status(),
     }
 
 
@@ -125,7 +126,7 @@ def run_bivariate(
         log_extra = with_seed(log_extra, settings.seed)
     folder = check_folder(Path(output_folder))
     if output_lsi:
-        check_geotiff_output(output_lsi, "OUTPUT_LSI")
+        check_geotiff_output(output_lsi, "OUTPUT_LSI", request.input_paths())
     data = load(request, scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
     study = prepare_study(data, settings, scaled(progress, 0.3, 0.45))
