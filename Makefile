@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-venv python3-scipy xvfb xauth
+# Debian 13+: Debian's numba, linked to the system's LLVM like Mesa's OpenGL in the QGIS desktop (pip's
+# llvmlite bundles LLVM 15; beside Mesa's LLVM 19 it crashed QGIS 3.40). Debian 12: pip's numba (LLVM 15 = Mesa's).
+DEBIAN_MAJOR := $(shell . /etc/os-release 2>/dev/null; echo $${VERSION_ID%%.*})
+APT_PACKAGES += $(shell [ "$(DEBIAN_MAJOR)" -ge 13 ] 2>/dev/null && echo python3-numba)
 # numpy and scipy stay at the system's own versions (GDAL's Python bindings are built against that numpy):
 # the pip constraints are read off the system Python at setup time, whatever the Debian release.
 CONSTRAINTS := build/constraints-system.txt
@@ -20,6 +24,8 @@ setup:  ## QGIS and GDAL from Debian (12: QGIS 3.22, 13: QGIS 3.40), then a venv
 	@mkdir -p build
 	/usr/bin/python3 scripts/system_constraints.py > $(CONSTRAINTS)
 	$(PY) -m pip install --quiet --upgrade pip
+	@# a numba the venv got from pip earlier would shadow the system's (see APT_PACKAGES)
+	if grep -q '^numba==' $(CONSTRAINTS); then $(PY) -m pip uninstall --quiet -y numba llvmlite 2>/dev/null || true; fi
 	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -r requirements-dev.txt
 	$(PY) -c "import numpy, numba, sklearn, qgis.core; from osgeo import gdal; print('numpy', numpy.__version__, '| numba', numba.__version__, '| scikit-learn', sklearn.__version__, '| GDAL', gdal.__version__)"
 

@@ -30,6 +30,7 @@ import threading
 
 import numpy as np
 
+from . import _accel
 from ._accel import NUMBA
 from .progress import ProgressCallback, report
 
@@ -99,6 +100,9 @@ def warm_up(progress: ProgressCallback = None) -> None:
     """
     if READY.is_set():
         return
+    if not _accel.recheck():  # numba is off, or unsafe in this process: the numpy kernels need no warm-up
+        READY.set()
+        return
     while not _LOCK.acquire(timeout=0.25):  # another thread is warming up
         report(progress, 0.0, "waiting for the numba kernels")
     try:
@@ -113,7 +117,14 @@ def warm_up(progress: ProgressCallback = None) -> None:
 
 def ensure_ready(progress: ProgressCallback = None, fraction: float = 0.0) -> None:
     """What a run calls before its first kernel: when not :data:`READY`, say :data:`MESSAGE`
-    at ``fraction`` and wait while a warm-up is under way (cancellable through ``progress``)."""
+    at ``fraction`` and wait while a warm-up is under way (cancellable through ``progress``).
+
+    It also looks at the process again (:func:`._accel.recheck`): when numba has become
+    unsafe here, it says so and the run uses the numpy kernels."""
+    if not _accel.recheck():
+        if NUMBA:
+            report(progress, fraction, _accel.NUMBA_ERROR)
+        return
     if READY.is_set():
         return
     report(progress, fraction, MESSAGE)

@@ -43,6 +43,8 @@ def test_init_gui_starts_the_warm_up_in_the_task_manager_and_it_completes(
 ):
     plugin = alsa.classFactory(qgis_iface)
     plugin.initGui()
+    assert not _warmup_tasks()  # deferred until QGIS's event loop runs (after start-up)
+    qtbot.waitUntil(lambda: bool(_warmup_tasks()), timeout=5_000)
     tasks = _warmup_tasks()
     assert len(tasks) == 1 and tasks[0].flags() & QgsTask.Flag.CanCancel
     with qtbot.waitSignal(tasks[0].taskCompleted, timeout=180_000):
@@ -51,8 +53,17 @@ def test_init_gui_starts_the_warm_up_in_the_task_manager_and_it_completes(
     qtbot.waitUntil(lambda: not warmup_task._UNFINISHED)  # finished() ran on the main thread
     plugin.unload()
     plugin.initGui()  # ready: a second load starts nothing
+    qtbot.wait(200)
     assert not _warmup_tasks()
     plugin.unload()
+
+
+def test_unload_before_the_event_loop_runs_starts_no_warm_up(qgis_iface, qgis_processing, qtbot, not_ready):
+    plugin = alsa.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    qtbot.wait(200)
+    assert not _warmup_tasks()
 
 
 def test_unload_while_warming_up_cancels_it_and_nothing_crashes(
@@ -62,6 +73,7 @@ def test_unload_while_warming_up_cancels_it_and_nothing_crashes(
     monkeypatch.setattr(warmup, "_signatures", lambda: [(_SlowKernel(), ())] * 200 + real())  # ≥ 10 s
     plugin = alsa.classFactory(qgis_iface)
     plugin.initGui()
+    qtbot.waitUntil(lambda: bool(_warmup_tasks()), timeout=5_000)
     (task,) = _warmup_tasks()
     qtbot.waitUntil(lambda: task.progress() > 0, timeout=10_000)  # compiling
     plugin.unload()
@@ -82,6 +94,7 @@ def test_a_run_started_during_the_warm_up_says_so_waits_and_runs(
     monkeypatch.setattr(warmup, "_signatures", lambda: [(_SlowKernel(), ())] * 20 + real())  # ≥ 1 s
     plugin = alsa.classFactory(qgis_iface)
     plugin.initGui()
+    qtbot.waitUntil(lambda: bool(_warmup_tasks()), timeout=5_000)
     (task,) = _warmup_tasks()
     qtbot.waitUntil(lambda: task.progress() > 0, timeout=10_000)  # the warm-up is under way
 
