@@ -40,7 +40,7 @@ test-unit-numba:
 test-qgis:
 	$(PYTEST_QGIS)
 
-test-qgis340:  ## the core and QGIS tests and the demo on QGIS 3.40 LTR (Debian 13, numpy 2) in a cached chroot
+test-qgis340:  ## make setup, make test and make demo on QGIS 3.40 LTR (Debian 13, numpy 2) in a cached chroot
 	bash scripts/qgis340.sh
 
 lint:

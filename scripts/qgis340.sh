@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test-qgis340`: the QGIS tests, the core's tests and the demo on QGIS 3.40 LTR
+# `make test-qgis340`: `make setup`, `make test` (lint, the core with and without numba, the QGIS tests) and
+# `make demo` on QGIS 3.40 LTR
 # (Debian 13 "trixie": Python 3.13, numpy 2) inside a chroot.
 #
 # The chroot is built once (debootstrap + Debian's QGIS, ~10 min) under
@@ -102,7 +103,7 @@ if [ $# -gt 0 ]; then  # a command of your own in the copy, e.g. a single test f
     in_chroot "cd /root/alsa && $*"
     exit
 fi
-in_chroot "cd /root/alsa && make test-unit-numba test-qgis demo VENV=/root/venv"
+in_chroot "cd /root/alsa && make test demo VENV=/root/venv"
 echo "qgis340: tests and demo $((SECONDS - t1)) s"
 
 # The same demo on this machine's QGIS: the rates and the optimal width must be identical.
