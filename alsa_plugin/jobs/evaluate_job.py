@@ -26,7 +26,7 @@ from ..gis.outputs import StagedFiles, write_csv
 from ..gis.rasters import reading, warp
 from ..gis.vectors import rasterize_mask
 from .bivariate_job import rate_columns
-from .inputs import LandslideSource, check_raster_memory, landslide_grid
+from .inputs import LandslideSource, check_raster_memory, check_sentinels, landslide_grid
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,8 @@ def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = N
     if np.isnan(scores).all():
         where = " inside MASK" if mask_path else ""
         raise AlsaInputError(f"INPUT: the susceptibility raster has no valid cell{where}; check its nodata value")
+    harm = "its cells would be ranked as the least (or most) susceptible and distort every rate"
+    check_sentinels(scores, ~np.isnan(scores), "INPUT", path, info.nodata, harm)
     notes = [n for n in (info.band_note("INPUT"), info.crs_note("INPUT")) if n]
     return scores.ravel(), grid, "; ".join(notes) or None
 

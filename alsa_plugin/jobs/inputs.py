@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import ogr
 
-from ..core import kernels
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
 from ..core.progress import ProgressCallback, report
@@ -191,6 +190,20 @@ def exact(value: float) -> str:
     return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
 
 
+def _masked_range(values: np.ndarray, inside: np.ndarray) -> tuple[float, float]:
+    """(min, max) of ``values`` where ``inside`` (some cell is), in numpy without a copy.
+
+    Not the core's numba kernel: these checks see float64 and other types the kernels
+    are not warmed up for, and must not make a run compile anything.
+    """
+    if values.dtype.kind == "f":
+        lo, hi = np.inf, -np.inf
+    else:
+        info = np.iinfo(values.dtype)
+        lo, hi = info.max, info.min
+    return float(np.min(values, where=inside, initial=lo)), float(np.max(values, where=inside, initial=hi))
+
+
 def _valid_cells(factors: list[Factor], mask: np.ndarray | None) -> np.ndarray:
     valid = np.ones(factors[0].values.shape, dtype=bool) if mask is None else mask.copy()
     for f in factors:
@@ -219,7 +232,7 @@ def check_values(
         if src.classified:
             notes += class_zero_note(factor, valid, label, src.path, nodata)
         else:
-            check_sentinels(factor, valid, label, src.path, nodata)
+            check_sentinels(factor.values, valid, label, src.path, nodata)
     if flat is not None and not (valid & ~flat).any():
         raise AlsaInputError(
             "FLAT_SLOPE: the slope raster is 0 in every valid cell, so the flat-area constraint would give every "
@@ -229,22 +242,30 @@ def check_values(
     return notes
 
 
-def check_sentinels(factor: Factor, valid: np.ndarray, label: str, path: str, nodata: float | None) -> None:
-    """Refuse a continuous factor whose lowest or highest value is a nodata marker analysed as data.
+SQUEEZED = "it would squeeze every real value into a sliver of the normalised range and make the result meaningless"
+
+
+def check_sentinels(
+    values: np.ndarray, valid: np.ndarray, label: str, path: str, nodata: float | None, harm: str = SQUEEZED
+) -> None:
+    """Refuse a continuous raster whose lowest or highest value is a nodata marker analysed as data.
 
     A value is taken for a marker when it lies far outside all the other values: farther
     than their whole spread for the usual markers (:func:`sentinel_like`: −9999, 65535,
     −3.4e38 …), more than :data:`OUTLIER_RATIO` spreads away for any other value. Min–max
     normalisation over such a value would squeeze every real value into a sliver of 0–1
-    (measured: AUC 0.50 instead of 0.72), so the run stops and says how to declare it.
+    (measured: AUC 0.50 instead of 0.72), so the run stops and says how to declare it;
+    ``harm`` says what the marker would do elsewhere (evaluation, reclassification).
     """
-    values, inside = factor.values.ravel(), valid.ravel()
-    lo, hi = kernels.masked_range(values, inside)
+    values, inside = values.ravel(), valid.ravel()
+    if not inside.any():
+        return
+    lo, hi = _masked_range(values, inside)
     for value in (lo, hi):
         rest = inside & (values != value)
         if not rest.any():
             return  # a single value: the core refuses the factor
-        lo2, hi2 = kernels.masked_range(values, rest)
+        lo2, hi2 = _masked_range(values, rest)
         spread = hi2 - lo2
         gap = lo2 - value if value == lo else value - hi2
         marker = sentinel_like(value) and gap > spread and (spread > 0 or abs(value) >= 999)
@@ -259,8 +280,7 @@ def check_sentinels(factor: Factor, valid: np.ndarray, label: str, path: str, no
         v = exact(value)
         raise AlsaInputError(
             f"{label}: {count} cells hold {v}, far outside all the other values ({lo2:g} to {hi2:g}), and "
-            f"{declared}: {v} looks like a nodata marker. Analysed as data it would squeeze every real value into "
-            f"a sliver of the normalised range and make the result meaningless. Declare it as the raster's nodata "
+            f"{declared}: {v} looks like a nodata marker. Analysed as data {harm}. Declare it as the raster's nodata "
             f'value and run again: gdal_edit.py -a_nodata {v} "{path}", or in QGIS Raster ▸ Conversion ▸ '
             f"Translate with 'Assign a specified nodata value to output bands' = {v} and use the new file "
             "(Layer Properties ▸ Transparency only changes how the layer is drawn, not the file)"
@@ -272,7 +292,7 @@ def class_zero_note(factor: Factor, valid: np.ndarray, label: str, path: str, no
     if nodata is not None and nodata == 0:
         return []
     values, inside = factor.values.ravel(), valid.ravel()
-    lo, _ = kernels.masked_range(values, inside)
+    lo, _ = _masked_range(values, inside)
     if lo != 0:
         return []
     zero = int(np.count_nonzero(inside & (values == 0)))

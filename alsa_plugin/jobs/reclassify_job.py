@@ -23,7 +23,7 @@ from ..gis.gdal_state import gdal_calls
 from ..gis.grid import raster_info
 from ..gis.outputs import StagedFiles, check_complete, closing_errors
 from ..gis.rasters import reading
-from .inputs import check_raster_memory
+from .inputs import check_raster_memory, check_sentinels
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,8 @@ def run_reclassify(
         report(progress, 0.0, "reading the raster")
         values, ds = read_band(input_path, "INPUT")
         check_values(values)
+        harm = "it would stretch the classes over the empty gap and crowd the real values into a few of them"
+        check_sentinels(values, ~np.isnan(values), "INPUT", input_path, raster_info(input_path, "INPUT").nodata, harm)
         report(progress, 0.3, f"{method.replace('_', ' ')}: {n_classes} classes")
         classes, breaks = reclassify(values, n_classes, method)
         counts = np.bincount(classes.ravel(), minlength=n_classes + 1)

@@ -130,6 +130,50 @@ def test_a_nodata_marker_without_a_nodata_tag_is_refused_and_says_how_to_declare
     assert "declares no nodata value" in text and "Assign a specified nodata value" in text
 
 
+def test_evaluate_and_reclassify_refuse_a_marker_too(study):
+    values = study["slope_values"].copy()
+    values[:, :5] = -9999
+    path = write_tif(study["dir"] / "lsi.tif", values)
+    refused(
+        study,
+        r"INPUT: 300 cells hold -9999, .*its cells would be ranked as the least \(or most\) susceptible",
+        run_evaluate,
+        EvaluateRequest(path, LandslideSource(study["points"])),
+        study["out"] / "r.csv",
+    )
+    refused(
+        study, r"INPUT: 300 cells hold -9999, .*stretch the classes", run_reclassify, path, study["out"] / "c.tif", 5
+    )
+
+
+@pytest.mark.parametrize(
+    "value,marker",
+    [
+        (-9999, True),
+        (-99999.0, True),
+        (9999, True),
+        (-999, True),
+        (65535, True),
+        (-32768, True),
+        (255, True),
+        (-3.4028234663852886e38, True),
+        (1e30, True),
+        (-99, False),
+        (0, False),
+        (1000, False),
+        (-9998, False),
+    ],
+)
+def test_sentinel_like(value, marker):
+    assert inputs.sentinel_like(value) is marker
+
+
+def test_exact_reads_back_the_same_number():
+    assert inputs.exact(-9999.0) == "-9999"
+    assert float(inputs.exact(float(np.finfo(np.float32).min))) == float(np.finfo(np.float32).min)
+    assert np.float32(float(inputs.exact(float(np.finfo(np.float32).min)))) == np.finfo(np.float32).min
+
+
 def test_the_measured_case_real_slope_without_its_nodata_tag_is_refused(study):
     """Ecuador's slope with its −9999 tag removed: every real value would be squeezed into [0.992, 1]."""
     path = study["dir"] / "slope_untagged.tif"
