@@ -177,8 +177,12 @@ def stop_on_signals() -> Iterator[None]:
     stopped = None
     try:
         yield
-    except Stopped as exc:
-        stopped = exc.signum
+    except BaseException:
+        # Stopped itself, or what it became on its way out: raised inside a numba kernel's dispatch it comes
+        # out as a SystemError ("returned a result with an exception set"); after a stop that is no error
+        if guard.received is None:
+            raise
+        stopped = guard.received
     finally:
         guard.restore()
     if stopped is not None:

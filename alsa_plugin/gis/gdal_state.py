@@ -97,3 +97,15 @@ def gdal_calls(func: F) -> F:
             return func(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def gdal_message(exc: BaseException) -> str:
+    """GDAL's error text on one line: GDAL ≥ 3.7 chains causes as "May be caused by: …" lines, often repeated."""
+    parts: list[str] = []
+    for line in str(exc).strip().splitlines():
+        line = line.strip()
+        if line.startswith("May be caused by:"):
+            line = line[len("May be caused by:") :].strip()
+        if line and line not in parts:
+            parts.append(line)
+    return "; ".join(parts)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from osgeo import gdal, osr
 
 from ..core.errors import AlsaInputError
-from .gdal_state import gdal_calls
+from .gdal_state import gdal_calls, gdal_message
 
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
 
@@ -104,8 +104,8 @@ def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo
         ds = gdal.Open(str(path))
     except RuntimeError as exc:
         raise AlsaInputError(
-            f"{label}: GDAL cannot open {path!r} ({exc}); check that the file exists and is a complete raster "
-            "(a damaged or half-copied file cannot be read: copy or export it again)"
+            f"{label}: GDAL cannot open {path!r} ({gdal_message(exc)}); check that the file exists and is a "
+            "complete raster (a damaged or half-copied file cannot be read: copy or export it again)"
         ) from None
     if ds.RasterCount < 1:
         raise AlsaInputError(f"{label}: {path!r} holds no raster band; choose a raster layer")
@@ -160,7 +160,7 @@ def transform_bounds(bounds: Bounds, src_wkt: str, dst_wkt: str, label: str) -> 
     except RuntimeError as exc:
         raise AlsaInputError(
             f"{label}: its CRS {crs_name(src_wkt)} cannot be transformed to the analysis CRS "
-            f"{crs_name(dst_wkt)} ({exc}); reproject it first"
+            f"{crs_name(dst_wkt)} ({gdal_message(exc)}); reproject it first"
         ) from None
     if not all(math.isfinite(v) for v in out):
         raise AlsaInputError(

@@ -24,7 +24,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..core.errors import AlsaInputError
-from .gdal_state import gdal_calls
+from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid
 from .leftovers import partial_name, remove_stale_partials
 
@@ -179,7 +179,7 @@ def write_failure(exc: BaseException, folders: list[Path]) -> str | None:
     """
     if isinstance(exc, AlsaInputError) or not isinstance(exc, (OSError, RuntimeError)):
         return None
-    text = str(exc).strip()
+    text = gdal_message(exc)
     if isinstance(exc, RuntimeError) and not any(w in text.lower() for w in _WRITE_ERRORS):
         return None
     where = ", ".join(repr(str(f)) for f in folders) or "the output folder"
@@ -230,7 +230,7 @@ def write_geotiff(path: Path, grid: Grid, values: np.ndarray, description: str =
         band = None
         ds.FlushCache()
     except RuntimeError as exc:
-        failure = str(exc)
+        failure = gdal_message(exc)
     band = None
     errors: list[str] = []
     with closing_errors(errors):  # out of the except block: its traceback no longer holds the dataset open

@@ -24,7 +24,7 @@ from osgeo import gdal, gdal_array
 from ..core import memory
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
-from .gdal_state import gdal_calls
+from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
 
 INT_NODATA = -2147483648
@@ -126,7 +126,7 @@ def reading(label: str, path: str) -> Iterator[None]:
         yield
     except RuntimeError as exc:
         raise AlsaInputError(
-            f"{label}: the pixels of {str(path)!r} cannot be read ({str(exc).strip()}); the file is damaged or "
+            f"{label}: the pixels of {str(path)!r} cannot be read ({gdal_message(exc)}); the file is damaged or "
             "incomplete (an interrupted copy or download?): copy or export it again"
         ) from None
 

@@ -12,7 +12,7 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from ..core.errors import AlsaInputError
-from .gdal_state import gdal_calls
+from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid
 
 
@@ -27,7 +27,7 @@ def _open_layer(path: str, label: str) -> tuple[gdal.Dataset, ogr.Layer]:
     try:
         src = gdal.OpenEx(str(path), gdal.OF_VECTOR)
     except RuntimeError as exc:
-        raise AlsaInputError(f"{label}: OGR cannot open {path!r} ({exc})") from None
+        raise AlsaInputError(f"{label}: OGR cannot open {path!r} ({gdal_message(exc)})") from None
     layer = src.GetLayer(0)
     if layer.GetFeatureCount() == 0:
         raise AlsaInputError(f"{label}: the layer has no feature")

@@ -31,7 +31,7 @@ from alsa.alsa_plugin.gis.gdal_state import gdal_exceptions
 from alsa.alsa_plugin.jobs import inputs
 
 REPO = Path(__file__).resolve().parents[2]
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"  # ../shared/data beside the repository
 SHAPE = (60, 80)
 RNG = np.random.default_rng(5)
 
@@ -483,6 +483,25 @@ def test_a_signal_stops_the_run_cleans_up_and_reaches_the_previous_handler(h):
         assert signal.getsignal(signal.SIGTERM) is previous
     finally:
         signal.signal(signal.SIGTERM, old)
+
+
+def test_a_stop_that_comes_out_as_another_exception_is_still_a_stop():
+    """Raised inside a numba kernel's dispatch, the stop surfaces as SystemError: still 'Stopped by SIGINT'."""
+    from alsa.processing_provider.feedback import stop_on_signals
+
+    seen = []
+    old = signal.signal(signal.SIGINT, lambda signum, frame: seen.append(signum))
+    try:
+        with pytest.raises(QgsProcessingException, match="Stopped by SIGINT"):
+            with stop_on_signals():
+                try:
+                    os.kill(os.getpid(), signal.SIGINT)
+                    time.sleep(5)
+                except BaseException as exc:
+                    raise SystemError("CPUDispatcher(...) returned a result with an exception set") from exc
+        assert seen == [signal.SIGINT]
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def test_no_handler_is_installed_outside_the_main_thread():

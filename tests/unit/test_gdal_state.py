@@ -126,3 +126,11 @@ def test_overlapping_runs_in_two_threads_do_not_restore_the_mode_under_each_othe
     for t in threads:
         t.join(20)
     assert seen == [(True, True, True)]
+
+
+def test_gdal_message_is_one_line_without_repeats():
+    chained = RuntimeError(
+        "a.tif, band 1: IReadBlock failed.\nMay be caused by: x() failed.\nMay be caused by: x() failed."
+    )
+    assert gdal_state.gdal_message(chained) == "a.tif, band 1: IReadBlock failed.; x() failed."
+    assert gdal_state.gdal_message(RuntimeError(" plain ")) == "plain"

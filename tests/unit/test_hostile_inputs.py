@@ -30,7 +30,7 @@ from alsa.alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from alsa.alsa_plugin.jobs.reclassify_job import run_reclassify
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"  # ../shared/data beside the repository
 SHAPE = (60, 80)
 RNG = np.random.default_rng(11)
 
