@@ -439,6 +439,14 @@ def test_hostile_input(h, row, monkeypatch):
             ro.chmod(0o755)
 
 
+def test_a_memory_error_is_named_not_a_traceback():
+    from alsa.processing_provider.feedback import processing_errors
+
+    with pytest.raises(QgsProcessingException, match="Not enough memory for this run: no output file was written"):
+        with processing_errors():
+            raise MemoryError
+
+
 def test_the_gdal_mode_after_an_algorithm_is_what_it_was(h):
     """A QGIS session's GDAL exception mode is the user's: running an algorithm leaves it as it found it."""
     import processing
