@@ -1,9 +1,14 @@
-"""The QGIS plugin object: registers the Processing provider, warms the numba kernels."""
+"""The QGIS plugin object: registers the Processing provider, adds the dialog's menu entry and toolbar icon,
+warms the numba kernels."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
 
 from ..processing_provider.provider import AlsaProvider
 from . import warmup_task
@@ -15,6 +20,12 @@ class AlsaPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider: AlsaProvider | None = None
+        self.action: QAction | None = None
+        self.dialog = None
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AlsaPlugin", text)
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         """Register the ``alsa`` Processing provider (also called by qgis_process)."""
@@ -24,10 +35,25 @@ class AlsaPlugin:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.initProcessing()
+        icon = QIcon(str(Path(__file__).resolve().parents[1] / "resources" / "icon.svg"))
+        self.action = QAction(icon, self.tr("Landslide susceptibility (ALSA)…"), self.iface.mainWindow())
+        self.action.triggered.connect(self.show_dialog)
+        self.iface.addPluginToMenu(self.tr("&ALSA"), self.action)
+        self.iface.addToolBarIcon(self.action)
         # compile or load the numba kernels in the background (not in qgis_process), once QGIS's event
         # loop runs: a warm-up overlapping QGIS 3.40's start-up crashed the desktop about one start in
         # eight (test_desktop.py); deferred, it never did in the same number of starts
         QTimer.singleShot(0, self._start_warmup)
+
+    def show_dialog(self) -> None:
+        """Open the ALSA dialog (created once, kept with its settings while QGIS runs)."""
+        if self.dialog is None:
+            from .gui.dialog import AlsaDialog  # the form loads only when first asked for
+
+            self.dialog = AlsaDialog(self.iface, self.iface.mainWindow())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
 
     def _start_warmup(self) -> None:
         if self.provider is not None:  # not unloaded in the meantime
@@ -35,6 +61,18 @@ class AlsaPlugin:
 
     def unload(self) -> None:
         warmup_task.cancel()  # a warm-up still running stops after its current kernel
+        if self.action is not None:
+            remove_menu = getattr(self.iface, "removePluginMenu", None)  # pytest-qgis's stand-in iface has none
+            if remove_menu is not None:
+                remove_menu(self.tr("&ALSA"), self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.dialog is not None:
+            self.dialog.cancel_run()
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

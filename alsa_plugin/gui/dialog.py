@@ -1,0 +1,471 @@
+"""The ALSA dialog: ALSA 3.0's window (Li & Lan 2023 §4, Figure 4) over the ``alsa`` Processing algorithms.
+
+The form is ``ui/alsa_dialog.ui`` (Qt Designer), loaded at run time. Widgets are copied
+into a :class:`~.dialog_state.DialogState`, which decides what is enabled and builds the
+algorithm's parameters; :class:`~.validation.Validator` places the algorithm's own
+messages next to the fields; :class:`~.runner.AlgorithmRun` runs the algorithm as a
+background task.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSettings,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFileWidget
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
+
+from ...processing_provider.study_parameters import geometry_kind
+from ..core.methods import METHODS
+from .dialog_state import COMPARE, METHOD_IDS, DialogState, FactorEntry
+from .runner import AlgorithmRun, add_results
+from .validation import FIELDS, Validator, claim_folder, release_folder
+
+FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).resolve().parents[2] / "ui" / "alsa_dialog.ui"))
+SETTINGS_GROUP = "alsa/dialog"
+MESSAGE_STYLE = "color: #b00020;"
+
+
+def layer_filter(*names: str):
+    """QgsMapLayerProxyModel filters (``Qgis.LayerFilter`` on QGIS ≥ 3.34), or-ed."""
+    owner = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
+    out = getattr(owner, names[0])
+    for name in names[1:]:
+        out = out | getattr(owner, name)
+    return out
+
+
+class AlsaDialog(QDialog, FORM_CLASS):
+    """One window: settings, Run, progress, Cancel, results."""
+
+    def __init__(self, iface=None, parent=None, project: QgsProject | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.validator = Validator(self.project)
+        self.run: AlgorithmRun | None = None
+        self.run_folder = ""
+        self.problems: dict[str, str] = {}
+        self.failure = ""  # why the last run failed, shown until the next one starts
+        self._links: dict[str, str] = {}
+        self._filling = False
+        self._check_timer = QTimer(self, singleShot=True, interval=250)
+        self._check_timer.timeout.connect(self.validate)
+        self._setup_widgets()
+        self.state = self.load_settings()
+        self.show_state()
+        self._connect()
+        self.validate()
+
+    def tr(self, text: str) -> str:  # noqa: D102
+        return QCoreApplication.translate("AlsaDialog", text)
+
+    # --- set-up ---------------------------------------------------------------------------------------------
+
+    def _setup_widgets(self) -> None:
+        self.landslideCombo.setFilters(layer_filter("PointLayer", "PolygonLayer", "RasterLayer"))
+        self.landslideCombo.setAllowEmptyLayer(True)
+        self.testCombo.setFilters(layer_filter("PointLayer", "PolygonLayer", "RasterLayer"))
+        self.testCombo.setAllowEmptyLayer(True)
+        self.factorLayerCombo.setFilters(layer_filter("RasterLayer"))
+        self.extentCombo.setAllowEmptyLayer(True)
+        self.maskCombo.setFilters(layer_filter("PolygonLayer"))
+        self.maskCombo.setAllowEmptyLayer(True)
+        for combo in (self.landslideCombo, self.testCombo, self.extentCombo, self.maskCombo):
+            combo.setLayer(None)
+        self.outputFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.outputFolderWidget.setDialogTitle(self.tr("Output folder"))
+        self.methodCombo.clear()
+        for method in METHOD_IDS:
+            self.methodCombo.addItem(f"{METHODS[method].name.capitalize()} ({method})", method)
+        self.methodCombo.addItem(self.tr("Compare all (the eight methods, optimal and conventional)"), COMPARE)
+        self.factorTable.setHorizontalHeaderLabels([self.tr("Classified"), self.tr("Factor")])
+        self.factorTable.horizontalHeader().setStretchLastSection(True)
+        self.cellSizeSpin.setSpecialValueText(self.tr("first factor's"))
+        for name in FIELDS:
+            getattr(self, f"{name}Message").setStyleSheet(MESSAGE_STYLE)
+        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.cancelButton.setEnabled(False)
+        self.progressBar.setRange(0, 100)
+
+    def _connect(self) -> None:
+        for combo in (self.landslideCombo, self.testCombo, self.extentCombo, self.maskCombo):
+            combo.layerChanged.connect(self.changed)
+        self.weightCombo.fieldChanged.connect(self.changed)
+        for spin in (
+            self.trainRatioSpin,
+            self.seedSpin,
+            self.cellSizeSpin,
+            self.precisionSpin,
+            self.binWidthSpin,
+            self.optPrecisionSpin,
+        ):
+            spin.valueChanged.connect(self.changed)
+        for check in (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck):
+            check.toggled.connect(self.changed)
+        self.methodCombo.currentIndexChanged.connect(self.changed)
+        self.outputFolderWidget.fileChanged.connect(self.changed)
+        self.factorTable.itemChanged.connect(self._factor_item_changed)
+        self.addLayerButton.clicked.connect(self.add_project_factor)
+        self.addFilesButton.clicked.connect(self.add_factor_files)
+        self.removeButton.clicked.connect(self.remove_factors)
+        self.upButton.clicked.connect(lambda: self.move_factor(-1))
+        self.downButton.clicked.connect(lambda: self.move_factor(1))
+        self.landslideFileButton.clicked.connect(self.add_landslide_file)
+        self.runButton.clicked.connect(self.start_run)
+        self.cancelButton.clicked.connect(self.cancel_run)
+        self.closeButton.clicked.connect(self.close)
+        self.resetButton.clicked.connect(self.reset)
+        self.resultLabel.linkActivated.connect(self.open_link)
+
+    # --- widgets <-> state -------------------------------------------------------------------------------------
+
+    def show_state(self) -> None:
+        """Put the state into the widgets (without reacting to the changes)."""
+        s, self._filling = self.state, True
+        try:
+            self.landslideCombo.setLayer(self.project.mapLayer(s.landslides))
+            self.testCombo.setLayer(self.project.mapLayer(s.test_landslides))
+            self.extentCombo.setLayer(self.project.mapLayer(s.extent_layer))
+            self.maskCombo.setLayer(self.project.mapLayer(s.mask_layer))
+            self.trainRatioSpin.setValue(s.train_ratio)
+            self.pseudoRandomCheck.setChecked(s.pseudo_random)
+            self.seedSpin.setValue(s.seed)
+            self.selectedOnlyCheck.setChecked(s.selected_only)
+            self.cellSizeSpin.setValue(s.cell_size)
+            self.precisionSpin.setValue(s.precision)
+            self.binWidthSpin.setValue(s.bin_width)
+            self.methodCombo.setCurrentIndex(max(0, self.methodCombo.findData(s.method)))
+            self.optimizeCheck.setChecked(s.optimize)
+            self.optPrecisionSpin.setValue(s.opt_precision)
+            self.outputFolderWidget.setFilePath(s.output_folder)
+            self.favourabilityCheck.setChecked(s.add_favourability)
+            self._fill_table()
+            self._update_landslide_layer()
+            self.weightCombo.setField(s.weight_field)
+        finally:
+            self._filling = False
+        self.apply_rules()
+
+    def read_widgets(self) -> None:
+        """Copy the widgets into the state (the factor list is kept in the state directly)."""
+        s = self.state
+        s.landslides = self._layer_id(self.landslideCombo)
+        s.test_landslides = self._layer_id(self.testCombo)
+        s.extent_layer = self._layer_id(self.extentCombo)
+        s.mask_layer = self._layer_id(self.maskCombo)
+        self._update_landslide_layer()
+        s.weight_field = self.weightCombo.currentField() if s.weight_enabled else ""
+        s.train_ratio = self.trainRatioSpin.value()
+        s.pseudo_random = self.pseudoRandomCheck.isChecked()
+        s.seed = self.seedSpin.value()
+        s.selected_only = self.selectedOnlyCheck.isChecked()
+        s.cell_size = self.cellSizeSpin.value()
+        s.precision = self.precisionSpin.value()
+        s.bin_width = self.binWidthSpin.value()
+        s.method = self.methodCombo.currentData() or "CF"
+        s.optimize = self.optimizeCheck.isChecked()
+        s.opt_precision = self.optPrecisionSpin.value()
+        s.output_folder = self.outputFolderWidget.filePath().strip()
+        s.add_favourability = self.favourabilityCheck.isChecked()
+
+    @staticmethod
+    def _layer_id(combo) -> str:
+        layer = combo.currentLayer()
+        return layer.id() if layer is not None else ""
+
+    def _update_landslide_layer(self) -> None:
+        layer = self.landslideCombo.currentLayer()
+        if layer is None:
+            kind = ""
+        elif isinstance(layer, QgsRasterLayer):
+            kind = "raster"
+        else:
+            kind = geometry_kind(layer)
+        self.state.landslide_kind = kind
+        vector = layer if isinstance(layer, QgsVectorLayer) and kind == "point" else None
+        if self.weightCombo.layer() is not vector:
+            self.weightCombo.setLayer(vector)
+
+    def changed(self, *_) -> None:
+        """A widget changed: update the state and the rules, check again shortly."""
+        if self._filling:
+            return
+        self.read_widgets()
+        self.apply_rules()
+        self._check_timer.start()
+
+    def apply_rules(self) -> None:
+        """ALSA 3.0's enable rules (§4), from the state."""
+        s, idle = self.state, self.run is None
+        self.weightCombo.setEnabled(s.weight_enabled)
+        self.seedSpin.setEnabled(s.seed_enabled)
+        self.precisionSpin.setEnabled(s.precision_enabled)
+        self.binWidthSpin.setEnabled(s.bin_width_enabled)
+        self.optimizeCheck.setEnabled(s.optimize_enabled)
+        self.optPrecisionSpin.setEnabled(s.opt_precision_enabled)
+        self.selectedOnlyCheck.setEnabled(bool(s.mask_layer))
+        self.favourabilityCheck.setEnabled(s.favourability_enabled)
+        self.cellUnitLabel.setText(self._cell_unit())
+        for group in (
+            self.landslideGroup,
+            self.factorsGroup,
+            self.extentGroup,
+            self.parametersGroup,
+            self.methodGroup,
+            self.optimisationGroup,
+            self.outputGroup,
+        ):
+            group.setEnabled(idle)
+        self.resetButton.setEnabled(idle)
+        self.cancelButton.setEnabled(not idle)
+        self.runButton.setEnabled(idle and not self.problems)
+
+    def _cell_unit(self) -> str:
+        """The unit of the first factor's CRS, and its cell size (the default)."""
+        if not self.state.factors:
+            return ""
+        layer = self._factor_layer(self.state.factors[0])
+        if layer is None or not layer.isValid():
+            return ""
+        unit = QgsUnitTypes.toString(layer.crs().mapUnits())
+        return self.tr("{unit} (first factor: {size:g})").format(unit=unit, size=layer.rasterUnitsPerPixelX())
+
+    def _factor_layer(self, factor: FactorEntry) -> QgsRasterLayer | None:
+        layer = self.project.mapLayer(factor.source)
+        return layer if layer is not None else QgsRasterLayer(factor.source, factor.name)
+
+    # --- the factor table -------------------------------------------------------------------------------------
+
+    def _fill_table(self) -> None:
+        filling, self._filling = self._filling, True
+        try:
+            self.factorTable.setRowCount(len(self.state.factors))
+            for row, factor in enumerate(self.state.factors):
+                check = QTableWidgetItem()
+                check.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
+                check.setCheckState(Qt.CheckState.Checked if factor.classified else Qt.CheckState.Unchecked)
+                self.factorTable.setItem(row, 0, check)
+                name = QTableWidgetItem(factor.name)
+                name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                name.setToolTip(factor.source)
+                self.factorTable.setItem(row, 1, name)
+        finally:
+            self._filling = filling
+
+    def _factor_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        self.state.factors[item.row()].classified = item.checkState() == Qt.CheckState.Checked
+        self.factors_changed()
+
+    def factors_changed(self) -> None:
+        self._fill_table()
+        self.changed()
+
+    def add_factor(self, source: str, name: str, classified: bool = False) -> None:
+        if any(f.source == source for f in self.state.factors):
+            return
+        self.state.factors.append(FactorEntry(source, name, classified))
+        self.factors_changed()
+
+    def add_project_factor(self) -> None:
+        layer = self.factorLayerCombo.currentLayer()
+        if layer is not None:
+            self.add_factor(layer.id(), layer.name())
+
+    def add_factor_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Factor rasters"), "", self.tr("Rasters (*.tif *.tiff *.img *.asc *.vrt);;All files (*)")
+        )
+        for path in paths:
+            self.add_factor(path, Path(path).stem)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.factorTable.selectionModel().selectedRows()})
+
+    def remove_factors(self) -> None:
+        for row in reversed(self.selected_rows()):
+            del self.state.factors[row]
+        self.factors_changed()
+
+    def move_factor(self, step: int) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.state.factors):
+            return
+        row, factors = rows[0], self.state.factors
+        factors[row], factors[row + step] = factors[row + step], factors[row]
+        self.factors_changed()
+        self.factorTable.selectRow(row + step)
+
+    def add_landslide_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Landslides"), "", self.tr("Vector or raster files (*)"))
+        if not path:
+            return
+        layer = QgsVectorLayer(path, Path(path).stem, "ogr")
+        if not layer.isValid():
+            layer = QgsRasterLayer(path, Path(path).stem)
+        if layer.isValid():
+            self.project.addMapLayer(layer)
+            self.landslideCombo.setLayer(layer)
+        else:
+            self.landslidesMessage.setText(self.tr("QGIS cannot read {path}").format(path=path))
+
+    # --- checks -----------------------------------------------------------------------------------------------
+
+    def validate(self) -> dict[str, str]:
+        """Show each problem next to its field; Run is allowed when there is none."""
+        self._check_timer.stop()
+        self.read_widgets()
+        self.problems = self.validator.problems(self.state)
+        for name in FIELDS:
+            text = self.problems.get(name, self.failure if name == "run" else "")
+            label = getattr(self, f"{name}Message")
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.apply_rules()
+        return self.problems
+
+    # --- running ----------------------------------------------------------------------------------------------
+
+    def start_run(self) -> bool:
+        """Check, then run the algorithm as a background task; False when it could not start."""
+        if self.run is not None:
+            return False
+        self.validator.forget()  # a layer may have changed in the project since the last check
+        if self.validate():
+            return False
+        folder = self.state.output_folder
+        if not claim_folder(folder):
+            self.outputMessage.setText(self.tr("Another run is writing into this folder; wait or choose another."))
+            self.outputMessage.setVisible(True)
+            return False
+        self.save_settings()
+        try:
+            self.run = AlgorithmRun(self.state.algorithm_id, self.state.parameters(), self.project, self)
+        except ValueError as exc:
+            release_folder(folder)
+            self.show_failure(str(exc))
+            return False
+        self.run_folder = folder
+        self.run.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        self.run.stepChanged.connect(self.progressText.setText)
+        self.run.done.connect(self.run_done)
+        self.resultLabel.clear()
+        self.failure = ""
+        self.runMessage.clear()
+        self.progressBar.setValue(0)
+        self.progressText.setText(self.tr("Starting…"))
+        self.apply_rules()
+        self.run.start()
+        return True
+
+    def cancel_run(self) -> None:
+        if self.run is not None:
+            self.progressText.setText(self.tr("Cancelling…"))
+            self.run.cancel()
+
+    def run_done(self, ok: bool, results: dict, message: str) -> None:
+        release_folder(self.run_folder)
+        self.run = None
+        if ok:
+            self.show_results(results)
+        else:
+            self.show_failure(message)
+        self.validate()
+
+    def show_results(self, results: dict) -> None:
+        from .runner import lsi_path
+
+        lsi = lsi_path(results)
+        if "BEST_METHOD" in results:
+            name = self.tr("ALSA comparison (best: {method})").format(method=results["BEST_METHOD"])
+        else:
+            name = "ALSA " + (lsi.stem.removeprefix("LSI_") if lsi else self.state.method)
+        add_results(self.project, name, results, self.state.add_favourability and self.state.favourability_enabled)
+        self.progressBar.setValue(100)
+        self.progressText.setText(self.tr("Done: {name}").format(name=name))
+        self._links = {"folder": results.get("OUTPUT_FOLDER", self.run_folder), "log": results.get("LOG", "")}
+        lines = []
+        if "SUCCESS_RATE" in results:
+            lines.append(self.tr("Success rate: {rate:.4f}").format(rate=results["SUCCESS_RATE"]))
+            pred = results.get("PREDICTION_RATE")
+            lines.append(
+                self.tr("Prediction rate: {rate:.4f}").format(rate=pred)
+                if pred is not None
+                else self.tr("Prediction rate: none (no test set)")
+            )
+            width = results.get("BIN_WIDTH_USED")
+            if width is not None:
+                lines.append(self.tr("Bin width: {width:g}").format(width=width))
+        else:
+            lines.append(self.tr("Best method: {method}").format(method=results.get("BEST_METHOD", "")))
+            self._links["table"] = results.get("TABLE", "")
+        links = [
+            f'<a href="folder">{self.tr("Open the output folder")}</a>',
+            f'<a href="log">{self.tr("Open the log")}</a>',
+        ]
+        if self._links.get("table"):
+            links.append(f'<a href="table">{self.tr("Open the comparison table")}</a>')
+        self.resultLabel.setText(" · ".join(lines) + "<br>" + " · ".join(links))
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(
+                self.tr("ALSA"), self.tr("{name} finished").format(name=name), Qgis.MessageLevel.Success, 5
+            )
+
+    def show_failure(self, message: str) -> None:
+        self.progressText.setText(self.tr("Failed"))
+        self.failure = message
+        self.runMessage.setText(message)
+        self.runMessage.setVisible(True)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(self.tr("ALSA"), message, Qgis.MessageLevel.Critical, 0)
+
+    def open_link(self, key: str) -> bool:
+        path = self._links.get(key)
+        return bool(path) and QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # --- settings ---------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def load_settings() -> DialogState:
+        settings = QgsSettings()
+        values = {key: settings.value(f"{SETTINGS_GROUP}/{key}") for key in DialogState.REMEMBERED}
+        return DialogState.from_remembered({k: v for k, v in values.items() if v is not None})
+
+    def save_settings(self) -> None:
+        settings = QgsSettings()
+        for key, value in self.state.remembered().items():
+            settings.setValue(f"{SETTINGS_GROUP}/{key}", value)
+
+    def reset(self) -> None:
+        """The default settings; the layers chosen stay."""
+        settings = QgsSettings()
+        for key in DialogState.REMEMBERED:
+            settings.remove(f"{SETTINGS_GROUP}/{key}")
+        defaults, old = DialogState(), self.state
+        for key in ("landslides", "weight_field", "test_landslides", "factors", "extent_layer", "mask_layer"):
+            setattr(defaults, key, getattr(old, key))
+        self.state = defaults
+        self.show_state()
+        self.validate()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.run is None:
+            self.read_widgets()
+            self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,185 @@
+"""What the ALSA dialog holds, without widgets: its settings, its enable rules and the algorithm's parameters.
+
+The dialog copies widget values into a :class:`DialogState` and back; everything that
+decides something (which inputs are enabled, which algorithm runs, with which
+parameters) lives here, so it is tested without a window. :meth:`DialogState.parameters`
+is exactly what a Processing toolbox or script user would pass to the algorithm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+from qgis.core import QgsProcessingFeatureSourceDefinition
+
+from ...processing_provider.method_algorithms import METHOD_ALGORITHMS
+
+COMPARE = "COMPARE"  # the "compare all" choice: alsa:comparebivariate
+METHOD_IDS = [alg.METHOD for alg in METHOD_ALGORITHMS]  # ALSA 3.0's order: FC FR IV CF CA WOE WC SR
+ALGORITHM_IDS = {alg.METHOD: f"alsa:{alg.NAME}" for alg in METHOD_ALGORITHMS} | {COMPARE: "alsa:comparebivariate"}
+COMPARE_CLASSES, COMPARE_CLASSIFICATION = "10,5,3", 0  # alsa:comparebivariate's defaults (the paper's scenarios)
+
+
+@dataclass
+class FactorEntry:
+    """One row of the factor table: a project layer id or a file path, its name, and whether it is classified."""
+
+    source: str
+    name: str
+    classified: bool = False
+
+
+@dataclass
+class DialogState:
+    """The dialog's settings; layers are project layer ids or file paths (what Processing accepts)."""
+
+    landslides: str = ""
+    landslide_kind: str = ""  # "point", "polygon", "raster" or "" (set by the dialog from the layer)
+    weight_field: str = ""
+    train_ratio: float = 0.7
+    pseudo_random: bool = True  # ALSA 3.0's "pseudo random": the same split in every run (the seed)
+    seed: int = 1
+    test_landslides: str = ""
+    factors: list[FactorEntry] = field(default_factory=list)
+    extent_layer: str = ""
+    mask_layer: str = ""
+    selected_only: bool = False
+    cell_size: float = 0.0  # 0: the first factor's
+    precision: int = 3
+    bin_width: float = 0.1
+    method: str = "CF"
+    optimize: bool = False
+    opt_precision: int = 2
+    output_folder: str = ""
+    add_favourability: bool = False
+
+    # --- the enable rules of ALSA 3.0 (Li & Lan 2023, §4 (1)-(6)) ------------------------------------------
+
+    @property
+    def any_continuous(self) -> bool:
+        """At least one factor is continuous (with no factor, none is)."""
+        return any(not f.classified for f in self.factors)
+
+    @property
+    def compare(self) -> bool:
+        return self.method == COMPARE
+
+    @property
+    def weight_enabled(self) -> bool:
+        """Weights only for point landslides."""
+        return self.landslide_kind == "point"
+
+    @property
+    def precision_enabled(self) -> bool:
+        """Precision when at least one factor is continuous."""
+        return self.any_continuous
+
+    @property
+    def optimize_enabled(self) -> bool:
+        """Optimisation on/off when at least one factor is continuous; "compare all" always optimises."""
+        return self.any_continuous and not self.compare
+
+    @property
+    def optimizing(self) -> bool:
+        """Whether the run optimises the bin width."""
+        return self.any_continuous and (self.optimize or self.compare)
+
+    @property
+    def opt_precision_enabled(self) -> bool:
+        return self.optimizing
+
+    @property
+    def bin_width_enabled(self) -> bool:
+        """Bin width when a factor is continuous and no optimal width is searched."""
+        return self.any_continuous and not self.optimizing
+
+    @property
+    def seed_enabled(self) -> bool:
+        return self.pseudo_random
+
+    @property
+    def favourability_enabled(self) -> bool:
+        """The comparison writes no favourability rasters."""
+        return not self.compare
+
+    # --- the run ------------------------------------------------------------------------------------------
+
+    @property
+    def algorithm_id(self) -> str:
+        return ALGORITHM_IDS[self.method]
+
+    def parameters(self) -> dict:
+        """The algorithm's parameters for this state: what a toolbox user would pass (defaults included)."""
+        params: dict = {
+            "LANDSLIDES": self.landslides or None,
+            "ALL_TOUCHED": False,
+            "TRAIN_RATIO": float(self.train_ratio),
+            "CONTINUOUS_FACTORS": [f.source for f in self.factors if not f.classified],
+            "CLASSIFIED_FACTORS": [f.source for f in self.factors if f.classified],
+            "PRECISION": int(self.precision),
+            "OPT_PRECISION": int(self.opt_precision),
+            "OUTPUT_FOLDER": self.output_folder,
+        }
+        if self.weight_enabled and self.weight_field:
+            params["WEIGHT_FIELD"] = self.weight_field
+        if self.pseudo_random:
+            params["SEED"] = int(self.seed)
+        if self.test_landslides:
+            params["TEST_LANDSLIDES"] = self.test_landslides
+        if self.extent_layer:
+            params["EXTENT"] = self.extent_layer  # Processing takes a layer for its extent
+        if self.mask_layer:
+            params["MASK"] = (
+                QgsProcessingFeatureSourceDefinition(self.mask_layer, True) if self.selected_only else self.mask_layer
+            )
+        if self.cell_size > 0:
+            params["CELL_SIZE"] = float(self.cell_size)
+        if self.compare:
+            params["CLASSES"] = COMPARE_CLASSES
+            params["CLASSIFICATION"] = COMPARE_CLASSIFICATION
+        else:
+            params["BIN_WIDTH"] = float(self.bin_width)
+            params["OPTIMIZE"] = self.optimizing
+        return params
+
+    # --- remembered settings ------------------------------------------------------------------------------
+
+    REMEMBERED = (
+        "train_ratio",
+        "pseudo_random",
+        "seed",
+        "cell_size",
+        "precision",
+        "bin_width",
+        "method",
+        "optimize",
+        "opt_precision",
+        "output_folder",
+        "add_favourability",
+    )
+
+    def remembered(self) -> dict:
+        """The settings kept between openings (layers belong to a project and are not kept)."""
+        values = asdict(self)
+        return {k: values[k] for k in self.REMEMBERED}
+
+    @classmethod
+    def from_remembered(cls, values: dict) -> DialogState:
+        """Defaults overridden by ``values`` (read back from QgsSettings: strings are converted, junk ignored)."""
+        state = cls()
+        types = {f.name: type(getattr(state, f.name)) for f in fields(cls) if f.name in cls.REMEMBERED}
+        for key, value in values.items():
+            kind = types.get(key)
+            if kind is None or value is None:
+                continue
+            try:
+                if kind is bool:
+                    value = value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+                else:
+                    value = kind(value)
+            except (TypeError, ValueError):
+                continue
+            if key == "method" and value not in ALGORITHM_IDS:
+                continue
+            setattr(state, key, value)
+        return state

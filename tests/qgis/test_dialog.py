@@ -1,0 +1,431 @@
+"""The ALSA dialog (issue 8): enable rules, messages next to the fields, the parameters it hands over, runs."""
+
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt, QTimer
+
+from alsa.alsa_plugin.gui import validation
+from alsa.alsa_plugin.gui.dialog_state import DialogState, FactorEntry
+
+SETTINGS = "alsa/dialog"
+
+
+@pytest.fixture
+def clean_settings():
+    QgsSettings().remove(SETTINGS)
+    yield
+    QgsSettings().remove(SETTINGS)
+
+
+@pytest.fixture
+def project(qgis_new_project):
+    return QgsProject.instance()
+
+
+@pytest.fixture
+def layers(stack_files, project):
+    """The synthetic stack in the project: three continuous factors, one classified, landslide points."""
+    out = {
+        "continuous": [QgsRasterLayer(p, Path(p).stem) for p in stack_files["continuous"]],
+        "classified": [QgsRasterLayer(p, Path(p).stem) for p in stack_files["classified"]],
+        "points": QgsVectorLayer(stack_files["points"], "landslides", "ogr"),
+        "raster": QgsRasterLayer(stack_files["landslide_raster"], "landslide_raster"),
+    }
+    for layer in out["continuous"] + out["classified"] + [out["points"], out["raster"]]:
+        assert layer.isValid()
+        project.addMapLayer(layer)
+    out["folder"] = stack_files["folder"]
+    return out
+
+
+@pytest.fixture
+def dialog(alsa_provider, project, clean_settings, qtbot, qgis_iface):
+    from alsa.alsa_plugin.gui.dialog import AlsaDialog
+
+    dlg = AlsaDialog(qgis_iface, project=project)
+    qtbot.addWidget(dlg)
+    yield dlg
+    if dlg.run is not None:  # never leave a task running into the next test
+        dlg.cancel_run()
+        qtbot.waitUntil(lambda: dlg.run is None, timeout=60000)
+
+
+def fill(dlg, layers, folder, classified_too=True):
+    """A complete, valid study: points, the continuous factors (and the classified one), an output folder."""
+    dlg.landslideCombo.setLayer(layers["points"])
+    for layer in layers["continuous"]:
+        dlg.factorLayerCombo.setLayer(layer)
+        dlg.add_project_factor()
+    if classified_too:
+        for layer in layers["classified"]:
+            dlg.add_factor(layer.id(), layer.name(), classified=True)
+    dlg.outputFolderWidget.setFilePath(str(folder))
+    return dlg.validate()
+
+
+def enabled(dlg):
+    names = ("weightCombo", "seedSpin", "precisionSpin", "binWidthSpin", "optimizeCheck", "optPrecisionSpin")
+    return {n for n in names + ("selectedOnlyCheck", "favourabilityCheck") if getattr(dlg, n).isEnabled()}
+
+
+# --- the enable rules (Li & Lan 2023 §4) --------------------------------------------------------------------
+
+
+def test_rules_follow_the_factors_and_optimisation(dialog, layers):
+    dlg = dialog
+    assert enabled(dlg) == {"seedSpin", "favourabilityCheck"}  # no factor: nothing continuous
+    dlg.add_factor(layers["classified"][0].id(), "classes", classified=True)
+    # every factor classified: precision, bin width and optimisation disabled (conventional methods)
+    assert not ({"precisionSpin", "binWidthSpin", "optimizeCheck", "optPrecisionSpin"} & enabled(dlg))
+    dlg.add_factor(layers["continuous"][0].id(), "slope")
+    # one continuous factor: precision, bin width and optimisation on/off enabled; its precision only when on
+    assert {"precisionSpin", "binWidthSpin", "optimizeCheck"} <= enabled(dlg)
+    assert "optPrecisionSpin" not in enabled(dlg)
+    dlg.optimizeCheck.setChecked(True)  # optimising: no bin width, the optimisation precision instead
+    assert {"precisionSpin", "optimizeCheck", "optPrecisionSpin"} <= enabled(dlg)
+    assert "binWidthSpin" not in enabled(dlg)
+    dlg.factorTable.item(1, 0).setCheckState(Qt.CheckState.Checked)  # tick the continuous one
+    assert dlg.state.factors[1].classified
+    assert not ({"precisionSpin", "binWidthSpin", "optimizeCheck", "optPrecisionSpin"} & enabled(dlg))
+
+
+def test_rules_for_compare_weights_seed_and_mask(dialog, layers, project):
+    dlg = dialog
+    dlg.add_factor(layers["continuous"][0].id(), "slope")
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
+    # "compare all" always optimises: no on/off, no bin width, no favourability rasters
+    assert "optPrecisionSpin" in enabled(dlg)
+    assert not ({"optimizeCheck", "binWidthSpin", "favourabilityCheck"} & enabled(dlg))
+    # the weight field only for point layers
+    dlg.landslideCombo.setLayer(layers["points"])
+    assert "weightCombo" in enabled(dlg) and dlg.weightCombo.layer() is layers["points"]
+    dlg.landslideCombo.setLayer(layers["raster"])
+    assert "weightCombo" not in enabled(dlg)
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:32617&field=w:double", "polygons", "memory")
+    project.addMapLayer(polygons)
+    dlg.landslideCombo.setLayer(polygons)
+    assert "weightCombo" not in enabled(dlg)
+    # the seed only with "pseudo random"; "selected features only" only with a mask
+    dlg.pseudoRandomCheck.setChecked(False)
+    assert "seedSpin" not in enabled(dlg)
+    assert "selectedOnlyCheck" not in enabled(dlg)
+    dlg.maskCombo.setLayer(polygons)
+    assert "selectedOnlyCheck" in enabled(dlg)
+
+
+def test_state_rules_without_widgets():
+    s = DialogState()
+    assert not (s.precision_enabled or s.bin_width_enabled or s.optimize_enabled or s.opt_precision_enabled)
+    s.factors = [FactorEntry("a.tif", "a", classified=True)]
+    assert not (s.precision_enabled or s.bin_width_enabled or s.optimize_enabled)
+    s.optimize = True
+    assert not s.optimizing and s.parameters()["OPTIMIZE"] is False  # all classified: nothing to optimise
+    s.factors.append(FactorEntry("b.tif", "b"))
+    assert s.precision_enabled and s.optimize_enabled and s.opt_precision_enabled and not s.bin_width_enabled
+    s.landslide_kind, s.weight_field = "polygon", "w"
+    assert not s.weight_enabled and "WEIGHT_FIELD" not in s.parameters()
+
+
+# --- the parameters handed to the algorithm ---------------------------------------------------------------------
+
+
+def test_parameters_of_a_method_run(dialog, layers, tmp_path):
+    dlg = dialog
+    assert fill(dlg, layers, tmp_path / "out") == {}
+    mask = QgsVectorLayer("Polygon?crs=EPSG:32617", "mask", "memory")
+    QgsProject.instance().addMapLayer(mask)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("WOE"))
+    dlg.optimizeCheck.setChecked(True)
+    dlg.optPrecisionSpin.setValue(3)
+    dlg.weightCombo.setField("w")
+    dlg.seedSpin.setValue(42)
+    dlg.trainRatioSpin.setValue(0.8)
+    dlg.cellSizeSpin.setValue(20)
+    dlg.extentCombo.setLayer(layers["continuous"][1])
+    dlg.maskCombo.setLayer(mask)
+    dlg.selectedOnlyCheck.setChecked(True)
+    dlg.testCombo.setLayer(layers["raster"])
+    params = dlg.state.parameters()
+    mask_param = params.pop("MASK")
+    assert isinstance(mask_param, QgsProcessingFeatureSourceDefinition)
+    assert mask_param.source.staticValue() == mask.id() and mask_param.selectedFeaturesOnly
+    assert dlg.state.algorithm_id == "alsa:weightofevidence"
+    assert params == {
+        "LANDSLIDES": layers["points"].id(),
+        "WEIGHT_FIELD": "w",
+        "ALL_TOUCHED": False,
+        "TRAIN_RATIO": 0.8,
+        "SEED": 42,
+        "TEST_LANDSLIDES": layers["raster"].id(),
+        "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
+        "CLASSIFIED_FACTORS": [layers["classified"][0].id()],
+        "EXTENT": layers["continuous"][1].id(),
+        "CELL_SIZE": 20.0,
+        "PRECISION": 3,
+        "BIN_WIDTH": 0.1,
+        "OPTIMIZE": True,
+        "OPT_PRECISION": 3,
+        "OUTPUT_FOLDER": str(tmp_path / "out"),
+    }
+    # every key is a parameter of the algorithm, and the algorithm accepts the values
+    alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:weightofevidence")
+    assert set(params) | {"MASK"} <= {d.name() for d in alg.parameterDefinitions()}
+
+
+def test_parameters_of_compare_all(dialog, layers, tmp_path):
+    dlg = dialog
+    fill(dlg, layers, tmp_path / "out", classified_too=False)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
+    dlg.pseudoRandomCheck.setChecked(False)
+    assert dlg.state.algorithm_id == "alsa:comparebivariate"
+    assert dlg.state.parameters() == {
+        "LANDSLIDES": layers["points"].id(),
+        "ALL_TOUCHED": False,
+        "TRAIN_RATIO": 0.7,
+        "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
+        "CLASSIFIED_FACTORS": [],
+        "PRECISION": 3,
+        "OPT_PRECISION": 2,
+        "CLASSES": "10,5,3",
+        "CLASSIFICATION": 0,
+        "OUTPUT_FOLDER": str(tmp_path / "out"),
+    }
+    alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:comparebivariate")
+    assert set(dlg.state.parameters()) <= {d.name() for d in alg.parameterDefinitions()}
+
+
+# --- messages next to the fields -----------------------------------------------------------------------------
+
+
+def shown(dlg, field):
+    label = getattr(dlg, f"{field}Message")
+    return label.text() if not label.isHidden() else ""
+
+
+def test_nothing_chosen_is_explained_and_run_is_refused(dialog):
+    dlg = dialog
+    problems = dlg.validate()
+    assert "LANDSLIDES" in shown(dlg, "landslides") or "No factor" in shown(dlg, "factors")
+    assert shown(dlg, "output") == "Choose a folder for the output files."
+    assert set(problems) >= {"output"} and not dlg.runButton.isEnabled()
+    assert dlg.start_run() is False and dlg.run is None
+
+
+def test_messages_of_the_algorithms_checks(dialog, layers, tmp_path, project):
+    dlg = dialog
+    dlg.outputFolderWidget.setFilePath(str(tmp_path / "out"))
+    dlg.landslideCombo.setLayer(layers["points"])
+    dlg.validate()
+    assert "No factor" in shown(dlg, "factors")  # study_request's own words
+    assert not dlg.runButton.isEnabled()
+    fill(dlg, layers, tmp_path / "out")
+    assert dlg.problems == {} and dlg.runButton.isEnabled()
+    # an empty landslide layer
+    empty = QgsVectorLayer("Point?crs=EPSG:32617", "empty", "memory")
+    project.addMapLayer(empty)
+    dlg.landslideCombo.setLayer(empty)
+    dlg.validate()
+    assert "LANDSLIDES: the layer 'empty' has no feature" in shown(dlg, "landslides")
+    assert not dlg.runButton.isEnabled()
+    dlg.landslideCombo.setLayer(layers["points"])
+    # a factor without CRS
+    nocrs = QgsRasterLayer(str(_no_crs_copy(layers, tmp_path)), "nocrs")
+    project.addMapLayer(nocrs)
+    dlg.add_factor(nocrs.id(), "nocrs")
+    dlg.validate()
+    assert "'nocrs' has no CRS" in shown(dlg, "factors")
+    dlg.factorTable.selectRow(len(dlg.state.factors) - 1)
+    dlg.remove_factors()
+    assert dlg.validate() == {}
+    # a file where the output folder should be
+    (tmp_path / "afile").write_text("x")
+    dlg.outputFolderWidget.setFilePath(str(tmp_path / "afile" / "out"))
+    dlg.validate()
+    assert "OUTPUT_FOLDER" in shown(dlg, "output") and "cannot be written" in shown(dlg, "output")
+    # a folder another run writes into
+    dlg.outputFolderWidget.setFilePath(str(tmp_path / "out"))
+    assert validation.claim_folder(str(tmp_path / "out"))
+    try:
+        dlg.validate()
+        assert "Another run is writing into this folder" in shown(dlg, "output")
+        assert dlg.start_run() is False
+    finally:
+        validation.release_folder(str(tmp_path / "out"))
+    assert dlg.validate() == {}
+
+
+def _no_crs_copy(layers, tmp_path):
+    """The first factor's values in a GeoTIFF without CRS."""
+    import numpy as np
+    from osgeo import gdal
+
+    src = gdal.Open(layers["continuous"][0].source())
+    values = src.GetRasterBand(1).ReadAsArray().astype(np.float32)
+    path = tmp_path / "nocrs.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32)
+    ds.SetGeoTransform(src.GetGeoTransform())
+    ds.GetRasterBand(1).WriteArray(values)
+    ds = src = None
+    return path
+
+
+def test_messages_are_routed_to_their_field():
+    assert validation.route("WEIGHT_FIELD: the field 'x' …") == "landslides"
+    assert validation.route("MASK: the layer holds point features") == "extent"
+    assert validation.route("optimisation precision must be a whole number from 1 to 4") == "optimisation"
+    assert validation.route("precision must be a whole number from 0 to 6") == "parameters"
+    assert validation.route("bin width must be in (0, 1]") == "parameters"
+    assert validation.route("something else") == "run"
+
+
+# --- settings -------------------------------------------------------------------------------------------------
+
+
+def test_settings_are_remembered_and_reset(alsa_provider, project, clean_settings, qtbot, qgis_iface, tmp_path):
+    from alsa.alsa_plugin.gui.dialog import AlsaDialog
+
+    dlg = AlsaDialog(qgis_iface, project=project)
+    qtbot.addWidget(dlg)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("FR"))
+    dlg.precisionSpin.setValue(2)
+    dlg.optimizeCheck.setChecked(True)
+    dlg.seedSpin.setValue(7)
+    dlg.outputFolderWidget.setFilePath(str(tmp_path))
+    dlg.close()
+    assert QgsSettings().value(f"{SETTINGS}/method") == "FR"
+    again = AlsaDialog(qgis_iface, project=project)
+    qtbot.addWidget(again)
+    s = again.state
+    assert (s.method, s.precision, s.optimize, s.seed, s.output_folder) == ("FR", 2, True, 7, str(tmp_path))
+    assert again.methodCombo.currentData() == "FR" and again.precisionSpin.value() == 2
+    again.reset()
+    assert again.state.remembered() == DialogState().remembered()
+    assert again.methodCombo.currentData() == "CF" and not again.optimizeCheck.isChecked()
+    assert QgsSettings().value(f"{SETTINGS}/method") is None
+
+
+# --- runs ---------------------------------------------------------------------------------------------------------
+
+
+def wait_done(qtbot, dlg, timeout=180000):
+    qtbot.waitUntil(lambda: dlg.run is None, timeout=timeout)
+
+
+def test_run_adds_the_lsi_to_a_group_and_keeps_the_event_loop_turning(dialog, layers, tmp_path, qtbot, qgis_iface):
+    dlg = dialog
+    out = tmp_path / "out"
+    assert fill(dlg, layers, out) == {}
+    dlg.optimizeCheck.setChecked(True)
+    dlg.optPrecisionSpin.setValue(3)  # 1000 widths: a run that lasts a while
+    dlg.favourabilityCheck.setChecked(True)
+    dlg.validate()
+    ticks = [time.monotonic()]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    steps = []
+    assert dlg.start_run()
+    dlg.run.stepChanged.connect(steps.append)
+    assert not dlg.runButton.isEnabled() and dlg.cancelButton.isEnabled()
+    assert not dlg.factorsGroup.isEnabled()
+    # a second run into the same folder is refused while this one works
+    assert validation.claim_folder(str(out)) is False
+    wait_done(qtbot, dlg)
+    timer.stop()
+    ticks.append(time.monotonic())
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert len(ticks) >= 10 and max(gaps) < 0.5, f"the event loop stalled: {len(ticks)} ticks, longest gap {max(gaps)}"
+    assert steps, "no step text reached the dialog"
+    assert not shown(dlg, "run"), shown(dlg, "run")
+    text = dlg.resultLabel.text()
+    assert "Success rate: 0." in text and "Prediction rate: 0." in text and "Bin width: " in text
+    assert 'href="folder"' in text and 'href="log"' in text
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.children()[0]
+    assert group.name().startswith("ALSA CF_P3_W")  # after the run: method, precision, width
+    names = [node.name() for node in group.children()]
+    assert names[0].startswith("LSI_CF_P3_W") and len(names) == 1 + 4  # the LSI and a favourability per factor
+    lsi = group.children()[0].layer()
+    assert lsi.isValid() and lsi.renderer().type() == "singlebandpseudocolor"
+    assert Path(dlg._links["log"]).is_file() and Path(dlg._links["folder"]) == out
+    assert validation.claim_folder(str(out))  # released after the run
+    validation.release_folder(str(out))
+    assert dlg.runButton.isEnabled() and not dlg.cancelButton.isEnabled()
+    assert any("finished" in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+
+
+def test_failure_shows_the_algorithms_message(dialog, layers, tmp_path, qtbot, qgis_iface):
+    dlg = dialog
+    out = tmp_path / "out"
+    fill(dlg, layers, out)
+    # an extent far from the factors passes the checks made while preparing, but the job finds no cell in it
+    far = QgsVectorLayer("Polygon?crs=EPSG:32617", "far away", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))"))
+    far.dataProvider().addFeatures([feature])
+    far.updateExtents()
+    QgsProject.instance().addMapLayer(far)
+    dlg.extentCombo.setLayer(far)
+    assert dlg.validate() == {}
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    message = shown(dlg, "run")
+    assert "does not overlap the processing extent" in message, message
+    assert "Traceback" not in message
+    assert message in [m.split(":", 1)[1] for m in qgis_iface.messageBar().get_messages(Qgis.Critical)]
+    assert not out.exists() or not any(out.iterdir())
+    assert not QgsProject.instance().layerTreeRoot().findGroups()  # nothing added to the map
+    assert dlg.runButton.isEnabled()
+
+
+def test_cancel_leaves_no_file(dialog, layers, tmp_path, qtbot):
+    dlg = dialog
+    out = tmp_path / "out"
+    fill(dlg, layers, out)
+    dlg.optimizeCheck.setChecked(True)
+    dlg.optPrecisionSpin.setValue(4)  # 10 000 widths: long enough to cancel
+    dlg.validate()
+    assert dlg.start_run()
+    qtbot.waitUntil(lambda: dlg.progressBar.value() > 0, timeout=120000)
+    dlg.cancelButton.click()
+    wait_done(qtbot, dlg)
+    assert shown(dlg, "run") == "Cancelled: no output file was written."
+    assert not out.exists() or not any(out.iterdir())
+    assert not QgsProject.instance().layerTreeRoot().findGroups()  # nothing added to the map
+
+
+# --- the plugin's menu entry and toolbar icon -----------------------------------------------------------------------
+
+
+def test_menu_entry_and_toolbar_icon(qgis_iface, qgis_processing, monkeypatch):
+    import alsa
+
+    added, removed = [], []
+    monkeypatch.setattr(qgis_iface, "addPluginToMenu", lambda menu, action: added.append((menu, action)), raising=False)
+    monkeypatch.setattr(qgis_iface, "addToolBarIcon", lambda action: added.append(("toolbar", action)), raising=False)
+    monkeypatch.setattr(
+        qgis_iface, "removePluginMenu", lambda menu, action: removed.append((menu, action)), raising=False
+    )
+    monkeypatch.setattr(
+        qgis_iface, "removeToolBarIcon", lambda action: removed.append(("toolbar", action)), raising=False
+    )
+    plugin = alsa.classFactory(qgis_iface)
+    plugin.initGui()
+    assert [m for m, _ in added] == ["&ALSA", "toolbar"] and not plugin.action.icon().isNull()
+    plugin.action.trigger()
+    assert plugin.dialog is not None and plugin.dialog.isVisible()
+    plugin.unload()
+    assert [m for m, _ in removed] == ["&ALSA", "toolbar"] and plugin.dialog is None and plugin.action is None
