@@ -13,6 +13,8 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
+    QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsProject,
     QgsRasterLayer,
@@ -27,8 +29,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
 from ...processing_provider.study_parameters import geometry_kind
-from ..core.methods import METHODS
-from .dialog_state import COMPARE, METHOD_IDS, DialogState, FactorEntry
+from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState, FactorEntry
 from .runner import AlgorithmRun, add_results
 from .validation import FIELDS, Validator, claim_folder, release_folder
 
@@ -61,6 +62,7 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.failure = ""  # why the last run failed, shown until the next one starts
         self._links: dict[str, str] = {}
         self._filling = False
+        self._file_layers: dict[str, QgsRasterLayer] = {}
         self._check_timer = QTimer(self, singleShot=True, interval=250)
         self._check_timer.timeout.connect(self.validate)
         self._setup_widgets()
@@ -85,11 +87,14 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.maskCombo.setAllowEmptyLayer(True)
         for combo in (self.landslideCombo, self.testCombo, self.extentCombo, self.maskCombo):
             combo.setLayer(None)
+        self.weightCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.outputFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.outputFolderWidget.setDialogTitle(self.tr("Output folder"))
         self.methodCombo.clear()
-        for method in METHOD_IDS:
-            self.methodCombo.addItem(f"{METHODS[method].name.capitalize()} ({method})", method)
+        registry = QgsApplication.processingRegistry()
+        for method in METHOD_IDS:  # named as in the toolbox
+            alg = registry.algorithmById(ALGORITHM_IDS[method])
+            self.methodCombo.addItem(f"{alg.displayName() if alg else method} ({method})", method)
         self.methodCombo.addItem(self.tr("Compare all (the eight methods, optimal and conventional)"), COMPARE)
         self.factorTable.setHorizontalHeaderLabels([self.tr("Classified"), self.tr("Factor")])
         self.factorTable.horizontalHeader().setStretchLastSection(True)
@@ -244,8 +249,13 @@ class AlsaDialog(QDialog, FORM_CLASS):
         return self.tr("{unit} (first factor: {size:g})").format(unit=unit, size=layer.rasterUnitsPerPixelX())
 
     def _factor_layer(self, factor: FactorEntry) -> QgsRasterLayer | None:
+        """The project layer of a factor, or its file opened once (for its CRS unit and cell size)."""
         layer = self.project.mapLayer(factor.source)
-        return layer if layer is not None else QgsRasterLayer(factor.source, factor.name)
+        if layer is None:
+            if factor.source not in self._file_layers:
+                self._file_layers = {factor.source: QgsRasterLayer(factor.source, factor.name)}
+            layer = self._file_layers[factor.source]
+        return layer
 
     # --- the factor table -------------------------------------------------------------------------------------
 

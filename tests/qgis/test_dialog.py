@@ -1,5 +1,6 @@
 """The ALSA dialog (issue 8): enable rules, messages next to the fields, the parameters it hands over, runs."""
 
+import json
 import time
 from pathlib import Path
 
@@ -429,3 +430,78 @@ def test_menu_entry_and_toolbar_icon(qgis_iface, qgis_processing, monkeypatch):
     assert plugin.dialog is not None and plugin.dialog.isVisible()
     plugin.unload()
     assert [m for m, _ in removed] == ["&ALSA", "toolbar"] and plugin.dialog is None and plugin.action is None
+
+
+# --- more checks, files, the comparison, the toolbox's path ---------------------------------------------------------
+
+
+def test_weight_field_and_factor_files(dialog, layers, stack_files, tmp_path, project):
+    dlg = dialog
+    fill(dlg, layers, tmp_path / "out")
+    assert "meters" in dlg.cellUnitLabel.text() and "10" in dlg.cellUnitLabel.text()  # the first factor's unit
+    negative = QgsVectorLayer("Point?crs=EPSG:32617&field=w:double&field=label:string", "weighted", "memory")
+    feature = QgsFeature(negative.fields())
+    feature.setAttributes([-2.0, "a"])
+    feature.setGeometry(QgsGeometry.fromWkt("POINT (500105 4099895)"))
+    negative.dataProvider().addFeatures([feature])
+    project.addMapLayer(negative)
+    dlg.landslideCombo.setLayer(negative)
+    assert [dlg.weightCombo.itemText(i) for i in range(dlg.weightCombo.count())] == ["", "w"]  # numeric fields only
+    dlg.weightCombo.setField("w")
+    dlg.validate()
+    assert "WEIGHT_FIELD: 1 points of 'weighted' have a negative weight" in shown(dlg, "landslides")
+    assert not dlg.runButton.isEnabled()
+    # factors from files: their paths go to the algorithm as they are
+    dlg.landslideCombo.setLayer(layers["points"])
+    dlg.state.factors.clear()
+    dlg.factors_changed()
+    for path in stack_files["continuous"]:
+        dlg.add_factor(path, Path(path).stem)
+    dlg.add_factor(stack_files["classified"][0], "classes", classified=True)
+    assert dlg.validate() == {}
+    params = dlg.state.parameters()
+    assert params["CONTINUOUS_FACTORS"] == stack_files["continuous"]
+    assert params["CLASSIFIED_FACTORS"] == stack_files["classified"]
+    # reorder: the selected row moves, and so does the first factor (the grid's)
+    dlg.factorTable.selectRow(1)
+    dlg.move_factor(-1)
+    assert [f.source for f in dlg.state.factors[:2]] == [stack_files["continuous"][1], stack_files["continuous"][0]]
+    assert dlg.factorTable.item(0, 1).text() == Path(stack_files["continuous"][1]).stem
+
+
+def test_dialog_run_equals_the_toolbox_run(dialog, layers, tmp_path, qtbot):
+    import processing
+
+    dlg = dialog
+    fill(dlg, layers, tmp_path / "dialog")
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("FR"))
+    dlg.optimizeCheck.setChecked(True)
+    dlg.validate()
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    log = json.loads(Path(dlg._links["log"]).read_text())
+    toolbox = processing.run(dlg.state.algorithm_id, dlg.state.parameters() | {"OUTPUT_FOLDER": str(tmp_path / "tb")})
+    assert log["parameters"] == json.loads(Path(toolbox["LOG"]).read_text())["parameters"] | {
+        "OUTPUT_FOLDER": str(tmp_path / "dialog")
+    }
+    text = dlg.resultLabel.text()
+    assert f"Success rate: {toolbox['SUCCESS_RATE']:.4f}" in text
+    assert f"Prediction rate: {toolbox['PREDICTION_RATE']:.4f}" in text
+    assert f"Bin width: {toolbox['BIN_WIDTH_USED']:g}" in text
+
+
+def test_compare_all_runs_the_comparison(dialog, layers, tmp_path, qtbot):
+    dlg = dialog
+    out = tmp_path / "compare"
+    fill(dlg, layers, out)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
+    dlg.optPrecisionSpin.setValue(1)
+    assert dlg.validate() == {}
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    assert not shown(dlg, "run"), shown(dlg, "run")
+    assert "Best method: " in dlg.resultLabel.text() and 'href="table"' in dlg.resultLabel.text()
+    assert (out / "Compare_prediction_rates.csv").is_file()
+    group = QgsProject.instance().layerTreeRoot().findGroups()[0]
+    assert group.name().startswith("ALSA comparison (best: ")
+    assert [n.name().split("_")[0] for n in group.children()] == ["LSI"]
