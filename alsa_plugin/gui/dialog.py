@@ -36,14 +36,18 @@ from .validation import FIELDS, Validator, claim_folder, release_folder
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).resolve().parents[2] / "ui" / "alsa_dialog.ui"))
 SETTINGS_GROUP = "alsa/dialog"
 MESSAGE_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: #8a5a00;"
 
 
 def layer_filter(*names: str):
     """QgsMapLayerProxyModel filters (``Qgis.LayerFilter`` on QGIS ≥ 3.34), or-ed."""
-    owner = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
-    out = getattr(owner, names[0])
-    for name in names[1:]:
-        out = out | getattr(owner, name)
+    owner = getattr(Qgis, "LayerFilter", None)
+    if owner is None:
+        owner, out = QgsMapLayerProxyModel.Filter, QgsMapLayerProxyModel.Filters()
+    else:
+        out = Qgis.LayerFilters()  # a flags object: an or-ed int would pick the deprecated overload
+    for name in names:
+        out |= getattr(owner, name)
     return out
 
 
@@ -101,6 +105,7 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.cellSizeSpin.setSpecialValueText(self.tr("first factor's"))
         for name in FIELDS:
             getattr(self, f"{name}Message").setStyleSheet(MESSAGE_STYLE)
+        self.factorsNote.setStyleSheet(NOTE_STYLE)
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.cancelButton.setEnabled(False)
         self.progressBar.setRange(0, 100)
@@ -290,8 +295,26 @@ class AlsaDialog(QDialog, FORM_CLASS):
     def add_factor(self, source: str, name: str, classified: bool = False) -> None:
         if any(f.source == source for f in self.state.factors):
             return
-        self.state.factors.append(FactorEntry(source, name, classified))
+        factor = FactorEntry(source, name, classified)
+        layer = self._factor_layer(factor)
+        if layer is not None and layer.isValid():
+            kind = layer.dataProvider().dataType(1)
+            factor.values = {Qgis.DataType.Float32: "decimal", Qgis.DataType.Float64: "decimal"}.get(kind, "")
+            factor.values = "byte" if kind == Qgis.DataType.Byte else factor.values
+        self.state.factors.append(factor)
         self.factors_changed()
+
+    def factor_notes(self) -> str:
+        """A hint for each factor whose tick looks wrong for its values (Run stays allowed)."""
+        notes = []
+        for f in self.state.factors:
+            if f.suspicious and f.classified:
+                notes.append(self.tr("'{name}' is ticked as classified but holds decimal values.").format(name=f.name))
+            elif f.suspicious:
+                notes.append(
+                    self.tr("'{name}' holds 8-bit whole numbers like class codes: classified?").format(name=f.name)
+                )
+        return " ".join(notes)
 
     def add_project_factor(self) -> None:
         layer = self.factorLayerCombo.currentLayer()
@@ -347,6 +370,9 @@ class AlsaDialog(QDialog, FORM_CLASS):
             label = getattr(self, f"{name}Message")
             label.setText(text)
             label.setVisible(bool(text))
+        notes = self.factor_notes()
+        self.factorsNote.setText(notes)
+        self.factorsNote.setVisible(bool(notes))
         self.apply_rules()
         return self.problems
 

@@ -27,6 +27,12 @@ class FactorEntry:
     source: str
     name: str
     classified: bool = False
+    values: str = ""  # "decimal" (a floating-point raster), "byte" (8-bit whole numbers) or "" (set by the dialog)
+
+    @property
+    def suspicious(self) -> bool:
+        """Ticked as classified but holding decimals, or 8-bit class-like codes left continuous (a hint only)."""
+        return (self.classified and self.values == "decimal") or (not self.classified and self.values == "byte")
 
 
 @dataclass

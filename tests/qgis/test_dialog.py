@@ -505,3 +505,15 @@ def test_compare_all_runs_the_comparison(dialog, layers, tmp_path, qtbot):
     group = QgsProject.instance().layerTreeRoot().findGroups()[0]
     assert group.name().startswith("ALSA comparison (best: ")
     assert [n.name().split("_")[0] for n in group.children()] == ["LSI"]
+
+
+def test_a_tick_that_looks_wrong_is_flagged_but_not_refused(dialog, layers, tmp_path):
+    dlg = dialog
+    assert fill(dlg, layers, tmp_path / "out") == {}
+    assert dlg.factorsNote.isHidden()  # float factors continuous, the 8-bit class raster classified
+    dlg.factorTable.item(0, 0).setCheckState(Qt.CheckState.Checked)  # slope (float32) ticked as classified
+    dlg.factorTable.item(3, 0).setCheckState(Qt.CheckState.Unchecked)  # classes00 (8-bit codes) unticked
+    assert dlg.validate() == {} and dlg.runButton.isEnabled()
+    note = dlg.factorsNote.text()
+    assert "'slope' is ticked as classified but holds decimal values." in note
+    assert "'classes00' holds 8-bit whole numbers like class codes: classified?" in note
