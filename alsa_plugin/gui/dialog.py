@@ -139,6 +139,14 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.closeButton.clicked.connect(self.close)
         self.resetButton.clicked.connect(self.reset)
         self.resultLabel.linkActivated.connect(self.open_link)
+        self.project.layersRemoved.connect(self.layers_removed)
+
+    def layers_removed(self, layer_ids) -> None:
+        """Factors whose project layer was removed leave the table."""
+        kept = [f for f in self.state.factors if f.source not in set(layer_ids)]
+        if len(kept) != len(self.state.factors):
+            self.state.factors = kept
+            self.factors_changed()
 
     # --- widgets <-> state -------------------------------------------------------------------------------------
 

@@ -517,3 +517,21 @@ def test_a_tick_that_looks_wrong_is_flagged_but_not_refused(dialog, layers, tmp_
     note = dlg.factorsNote.text()
     assert "'slope' is ticked as classified but holds decimal values." in note
     assert "'classes00' holds 8-bit whole numbers like class codes: classified?" in note
+
+
+def test_files_from_the_file_dialogs_and_removed_layers(dialog, layers, stack_files, project, monkeypatch):
+    from alsa.alsa_plugin.gui import dialog as dialog_module
+
+    dlg = dialog
+    files = dialog_module.QFileDialog
+    monkeypatch.setattr(files, "getOpenFileNames", lambda *a, **k: (stack_files["continuous"][:2], ""))
+    monkeypatch.setattr(files, "getOpenFileName", lambda *a, **k: (stack_files["landslide_raster"], ""))
+    dlg.addFilesButton.click()
+    assert [f.source for f in dlg.state.factors] == stack_files["continuous"][:2]
+    dlg.landslideFileButton.click()  # the file joins the project and is chosen
+    assert dlg.landslideCombo.currentLayer().source() == stack_files["landslide_raster"]
+    assert dlg.state.landslide_kind == "raster" and not dlg.weightCombo.isEnabled()
+    dlg.add_factor(layers["classified"][0].id(), "classes", classified=True)
+    project.removeMapLayer(layers["classified"][0].id())
+    assert [f.source for f in dlg.state.factors] == stack_files["continuous"][:2]
+    assert dlg.factorTable.rowCount() == 2
