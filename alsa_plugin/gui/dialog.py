@@ -4,7 +4,7 @@ The form is ``ui/alsa_dialog.ui`` (Qt Designer), loaded at run time. Widgets are
 into a :class:`~.dialog_state.DialogState`, which decides what is enabled and builds the
 algorithm's parameters; :class:`~.validation.Validator` places the algorithm's own
 messages next to the fields; :class:`~.runner.AlgorithmRun` runs the algorithm as a
-background task.
+background task; :class:`~.factor_table.FactorTableMixin` keeps the factor table.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsSettings,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 from ...processing_provider.study_parameters import geometry_kind
-from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState, FactorEntry
+from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState
+from .factor_table import FactorTableMixin
 from .runner import AlgorithmRun, add_results
 from .validation import FIELDS, Validator, claim_folder, release_folder
 
@@ -51,7 +51,7 @@ def layer_filter(*names: str):
     return out
 
 
-class AlsaDialog(QDialog, FORM_CLASS):
+class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
     """One window: settings, Run, progress, Cancel, results."""
 
     def __init__(self, iface=None, parent=None, project: QgsProject | None = None):
@@ -140,13 +140,6 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.resetButton.clicked.connect(self.reset)
         self.resultLabel.linkActivated.connect(self.open_link)
         self.project.layersRemoved.connect(self.layers_removed)
-
-    def layers_removed(self, layer_ids) -> None:
-        """Factors whose project layer was removed leave the table."""
-        kept = [f for f in self.state.factors if f.source not in set(layer_ids)]
-        if len(kept) != len(self.state.factors):
-            self.state.factors = kept
-            self.factors_changed()
 
     # --- widgets <-> state -------------------------------------------------------------------------------------
 
@@ -250,108 +243,6 @@ class AlsaDialog(QDialog, FORM_CLASS):
         self.resetButton.setEnabled(idle)
         self.cancelButton.setEnabled(not idle)
         self.runButton.setEnabled(idle and not self.problems)
-
-    def _cell_unit(self) -> str:
-        """The unit of the first factor's CRS, and its cell size (the default)."""
-        if not self.state.factors:
-            return ""
-        layer = self._factor_layer(self.state.factors[0])
-        if layer is None or not layer.isValid():
-            return ""
-        unit = QgsUnitTypes.toString(layer.crs().mapUnits())
-        return self.tr("{unit} (first factor: {size:g})").format(unit=unit, size=layer.rasterUnitsPerPixelX())
-
-    def _factor_layer(self, factor: FactorEntry) -> QgsRasterLayer | None:
-        """The project layer of a factor, or its file opened once (for its CRS unit and cell size)."""
-        layer = self.project.mapLayer(factor.source)
-        if layer is None:
-            if factor.source not in self._file_layers:
-                self._file_layers = {factor.source: QgsRasterLayer(factor.source, factor.name)}
-            layer = self._file_layers[factor.source]
-        return layer
-
-    # --- the factor table -------------------------------------------------------------------------------------
-
-    def _fill_table(self) -> None:
-        filling, self._filling = self._filling, True
-        try:
-            self.factorTable.setRowCount(len(self.state.factors))
-            for row, factor in enumerate(self.state.factors):
-                check = QTableWidgetItem()
-                check.setFlags(
-                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                )
-                check.setCheckState(Qt.CheckState.Checked if factor.classified else Qt.CheckState.Unchecked)
-                self.factorTable.setItem(row, 0, check)
-                name = QTableWidgetItem(factor.name)
-                name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                name.setToolTip(factor.source)
-                self.factorTable.setItem(row, 1, name)
-        finally:
-            self._filling = filling
-
-    def _factor_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 0:
-            return
-        self.state.factors[item.row()].classified = item.checkState() == Qt.CheckState.Checked
-        self.factors_changed()
-
-    def factors_changed(self) -> None:
-        self._fill_table()
-        self.changed()
-
-    def add_factor(self, source: str, name: str, classified: bool = False) -> None:
-        if any(f.source == source for f in self.state.factors):
-            return
-        factor = FactorEntry(source, name, classified)
-        layer = self._factor_layer(factor)
-        if layer is not None and layer.isValid():
-            kind = layer.dataProvider().dataType(1)
-            factor.values = {Qgis.DataType.Float32: "decimal", Qgis.DataType.Float64: "decimal"}.get(kind, "")
-            factor.values = "byte" if kind == Qgis.DataType.Byte else factor.values
-        self.state.factors.append(factor)
-        self.factors_changed()
-
-    def factor_notes(self) -> str:
-        """A hint for each factor whose tick looks wrong for its values (Run stays allowed)."""
-        notes = []
-        for f in self.state.factors:
-            if f.suspicious and f.classified:
-                notes.append(self.tr("'{name}' is ticked as classified but holds decimal values.").format(name=f.name))
-            elif f.suspicious:
-                notes.append(
-                    self.tr("'{name}' holds 8-bit whole numbers like class codes: classified?").format(name=f.name)
-                )
-        return " ".join(notes)
-
-    def add_project_factor(self) -> None:
-        layer = self.factorLayerCombo.currentLayer()
-        if layer is not None:
-            self.add_factor(layer.id(), layer.name())
-
-    def add_factor_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Factor rasters"), "", self.tr("Rasters (*.tif *.tiff *.img *.asc *.vrt);;All files (*)")
-        )
-        for path in paths:
-            self.add_factor(path, Path(path).stem)
-
-    def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.factorTable.selectionModel().selectedRows()})
-
-    def remove_factors(self) -> None:
-        for row in reversed(self.selected_rows()):
-            del self.state.factors[row]
-        self.factors_changed()
-
-    def move_factor(self, step: int) -> None:
-        rows = self.selected_rows()
-        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.state.factors):
-            return
-        row, factors = rows[0], self.state.factors
-        factors[row], factors[row + step] = factors[row + step], factors[row]
-        self.factors_changed()
-        self.factorTable.selectRow(row + step)
 
     def add_landslide_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Landslides"), "", self.tr("Vector or raster files (*)"))
