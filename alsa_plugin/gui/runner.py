@@ -87,7 +87,15 @@ class AlgorithmRun(QObject):
             self.done.emit(False, {}, tr("Cancelled: no output file was written."))
         else:
             message = self.feedback.errors[-1] if self.feedback.errors else tr("The run failed (see the log panel).")
-            self.done.emit(False, {}, message)
+            self.done.emit(False, {}, plain_message(message))
+
+
+def plain_message(message: str) -> str:
+    """An error for the user: a Python traceback (an unexpected error) shrinks to its last line."""
+    if "Traceback (most recent call last)" not in message:
+        return message.strip()
+    last = [line.strip() for line in message.strip().splitlines() if line.strip()][-1]
+    return tr("{error} (an unexpected error: the details are in the log panel, Processing tab)").format(error=last)
 
 
 def run_files(results: dict) -> list[Path]:

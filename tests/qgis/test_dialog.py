@@ -325,7 +325,9 @@ def wait_done(qtbot, dlg, timeout=180000):
     qtbot.waitUntil(lambda: dlg.run is None, timeout=timeout)
 
 
-def test_run_adds_the_lsi_to_a_group_and_keeps_the_event_loop_turning(dialog, layers, tmp_path, qtbot, qgis_iface):
+def test_run_adds_the_lsi_to_a_group_and_keeps_the_event_loop_turning(
+    dialog, layers, tmp_path, qtbot, qgis_iface, monkeypatch
+):
     dlg = dialog
     out = tmp_path / "out"
     assert fill(dlg, layers, out) == {}
@@ -362,6 +364,13 @@ def test_run_adds_the_lsi_to_a_group_and_keeps_the_event_loop_turning(dialog, la
     lsi = group.children()[0].layer()
     assert lsi.isValid() and lsi.renderer().type() == "singlebandpseudocolor"
     assert Path(dlg._links["log"]).is_file() and Path(dlg._links["folder"]) == out
+    from alsa.alsa_plugin.gui import dialog as dialog_module
+
+    opened = []
+    monkeypatch.setattr(dialog_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dlg.resultLabel.linkActivated.emit("folder")
+    dlg.resultLabel.linkActivated.emit("log")
+    assert opened == [str(out), dlg._links["log"]]
     assert validation.claim_folder(str(out))  # released after the run
     validation.release_folder(str(out))
     assert dlg.runButton.isEnabled() and not dlg.cancelButton.isEnabled()
@@ -535,3 +544,21 @@ def test_files_from_the_file_dialogs_and_removed_layers(dialog, layers, stack_fi
     project.removeMapLayer(layers["classified"][0].id())
     assert [f.source for f in dlg.state.factors] == stack_files["continuous"][:2]
     assert dlg.factorTable.rowCount() == 2
+
+
+def test_an_unexpected_error_is_reported_without_traceback(dialog, layers, tmp_path, qtbot, monkeypatch, qgis_iface):
+    from alsa.processing_provider import bivariate_algorithm
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something the plugin did not expect")
+
+    monkeypatch.setattr(bivariate_algorithm, "run_bivariate", broken)
+    dlg = dialog
+    fill(dlg, layers, tmp_path / "out")
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    message = shown(dlg, "run")
+    assert "something the plugin did not expect" in message, message
+    assert "Traceback" not in message and 'File "' not in message
+    assert any(message in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
