@@ -291,13 +291,13 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             return False
         self.save_settings()
         try:
-            self.run = AlgorithmRun(self.state.algorithm_id, self.state.parameters(), self.project, self)
+            self.run = AlgorithmRun(self.state.algorithm_id, self.state.parameters(), self.project, folder)
         except ValueError as exc:
             release_folder(folder)
             self.show_failure(str(exc))
             return False
         self.run_folder = folder
-        self.run.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        self.run.progressChanged.connect(self.show_progress)  # slots of the dialog: gone with it, never dangling
         self.run.stepChanged.connect(self.progressText.setText)
         self.run.done.connect(self.run_done)
         self.resultLabel.clear()
@@ -309,13 +309,15 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.run.start()
         return True
 
+    def show_progress(self, percent: float) -> None:
+        self.progressBar.setValue(int(percent))
+
     def cancel_run(self) -> None:
         if self.run is not None:
             self.progressText.setText(self.tr("Cancelling…"))
             self.run.cancel()
 
     def run_done(self, ok: bool, results: dict, message: str) -> None:
-        release_folder(self.run_folder)
         self.run = None
         if ok:
             self.show_results(results)

@@ -23,10 +23,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...processing_provider.styling import pseudocolour
+from .validation import release_folder
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AlsaDialog", text)
+
+
+_running: set = set()  # runs under way, kept alive whatever happens to the dialog that started them
 
 
 class RunFeedback(QgsProcessingFeedback):
@@ -54,8 +58,8 @@ class AlgorithmRun(QObject):
     stepChanged = pyqtSignal(str)  # noqa: N815
     done = pyqtSignal(bool, dict, str)
 
-    def __init__(self, algorithm_id: str, parameters: dict, project: QgsProject, parent=None):
-        super().__init__(parent)
+    def __init__(self, algorithm_id: str, parameters: dict, project: QgsProject, folder: str = ""):
+        super().__init__()  # no parent: it outlives a dialog closed or unloaded during the run
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
             raise ValueError(tr("The ALSA Processing provider is not loaded; enable the plugin again."))
@@ -67,10 +71,12 @@ class AlgorithmRun(QObject):
         self.feedback.stepChanged.connect(self.stepChanged)
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
+        self.folder = folder  # claimed by the caller (validation.claim_folder), released when the task ends
         self.cancelled = False
         self.finished = False
 
     def start(self) -> None:
+        _running.add(self)  # the task uses the context and the feedback until it ends
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
@@ -81,6 +87,9 @@ class AlgorithmRun(QObject):
     def _executed(self, ok: bool, results: dict) -> None:
         self.finished = True
         self.task = None  # the task manager deletes the task
+        _running.discard(self)
+        if self.folder:
+            release_folder(self.folder)
         if ok and not self.cancelled:
             self.done.emit(True, dict(results), "")
         elif self.cancelled:

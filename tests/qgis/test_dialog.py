@@ -562,3 +562,30 @@ def test_an_unexpected_error_is_reported_without_traceback(dialog, layers, tmp_p
     assert "Traceback" not in message and 'File "' not in message
     assert any(message in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_run_outlives_its_dialog(alsa_provider, layers, project, clean_settings, qtbot, qgis_iface, tmp_path):
+    """Closing and deleting the dialog (the plugin unloaded) mid-run: the task ends normally, the folder is freed."""
+    import gc
+
+    from alsa.alsa_plugin.gui import runner
+    from alsa.alsa_plugin.gui.dialog import AlsaDialog
+
+    dlg = AlsaDialog(qgis_iface, project=project)
+    out = tmp_path / "out"
+    fill(dlg, layers, out)
+    dlg.optimizeCheck.setChecked(True)
+    dlg.validate()
+    assert dlg.start_run()
+    run = dlg.run
+    dlg.close()
+    dlg.deleteLater()
+    del dlg
+    qtbot.wait(10)
+    gc.collect()
+    assert run in runner._running
+    qtbot.waitUntil(lambda: run.finished, timeout=180000)
+    assert run not in runner._running
+    assert any(p.name.startswith("LSI_CF_") for p in out.iterdir())
+    assert validation.claim_folder(str(out))
+    validation.release_folder(str(out))
