@@ -40,9 +40,9 @@ class AlsaPlugin:
         self.action.triggered.connect(self.show_dialog)
         self.iface.addPluginToMenu(self.tr("&ALSA"), self.action)
         self.iface.addToolBarIcon(self.action)
-        # compile or load the numba kernels in the background (not in qgis_process), once QGIS's event
-        # loop runs: a warm-up overlapping QGIS 3.40's start-up crashed the desktop about one start in
-        # eight (test_desktop.py); deferred, it never did in the same number of starts
+        # compile or load the numba kernels in the background (not in qgis_process) once QGIS's event loop
+        # runs, not during its start-up. (The desktop crashes seen on QGIS 3.40 came from pip's llvmlite
+        # beside Mesa's LLVM, not from the timing: core._accel.numba_usable guards against that.)
         QTimer.singleShot(0, self._start_warmup)
 
     def show_dialog(self) -> None:

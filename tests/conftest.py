@@ -26,3 +26,15 @@ from geodata import stack_files_in  # noqa: E402
 def stack_files(tmp_path):
     """The synthetic stack as GeoTIFFs and a landslide GeoPackage (see ``geodata.stack_files_in``)."""
     return stack_files_in(tmp_path)
+
+
+@pytest.fixture
+def not_ready():
+    """The numba warm-up state as in a fresh session (compiled kernels stay; a warm-up then only looks them up)."""
+    from alsa.alsa_plugin.core import warmup
+
+    warmup.READY.clear()
+    yield
+    warmup.READY.clear()  # a test may have set it by hand
+    warmup.warm_up()
+    assert warmup.READY.is_set()

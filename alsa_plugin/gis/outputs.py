@@ -49,8 +49,7 @@ def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str |
     could not be renamed into place all or nothing), so such a name is refused.
     """
     path = Path(path)
-    if os.path.realpath(path) in {os.path.realpath(p) for p in protected if p}:
-        raise AlsaInputError(f"{label}: {str(path)!r} is one of the inputs; choose another output name or folder")
+    refuse_input(path, {os.path.realpath(p) for p in protected if p}, f"{label}: ")
     if path.suffix.lower() not in (".tif", ".tiff"):
         kind = f"a {path.suffix} name" if path.suffix else "a name without extension"
         raise AlsaInputError(
@@ -60,6 +59,12 @@ def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str |
         )
     check_folder(path.parent, label)
     return path
+
+
+def refuse_input(path: Path, protected: set[str], what: str) -> None:
+    """An output must never overwrite an input (``protected``: their real paths); ``what`` starts the message."""
+    if os.path.realpath(path) in protected:
+        raise AlsaInputError(f"{what}{str(path)!r} is one of the inputs; choose another output name or folder")
 
 
 class StagedFiles:
@@ -83,8 +88,7 @@ class StagedFiles:
         """The temporary path to write ``final`` to; ``label`` (the parameter) names it in messages."""
         final = Path(final)
         what = f"{label}: " if label else "output "
-        if os.path.realpath(final) in self.protected:
-            raise AlsaInputError(f"{what}{str(final)!r} is one of the inputs; choose another output name or folder")
+        refuse_input(final, self.protected, what)
         if final.is_dir():
             raise AlsaInputError(
                 f"{what}{str(final)!r} is a folder; give a file name, e.g. {str(final / _example_name(final))!r}"
@@ -183,18 +187,13 @@ def write_failure(exc: BaseException, folders: list[Path]) -> str | None:
     if isinstance(exc, RuntimeError) and not any(w in text.lower() for w in _WRITE_ERRORS):
         return None
     where = ", ".join(repr(str(f)) for f in folders) or "the output folder"
+    try:
+        room = min(shutil.disk_usage(f).free for f in folders) if folders else None
+    except OSError:
+        room = None
     full = (isinstance(exc, OSError) and exc.errno in _FULL) or "no space" in text.lower()
-    if not full and folders:
-        try:
-            full = min(shutil.disk_usage(f).free for f in folders) < 64 << 20
-        except OSError:
-            pass
-    if full:
-        free = ""
-        try:
-            free = f" ({min(shutil.disk_usage(f).free for f in folders) / 2**20:.0f} MB free)" if folders else ""
-        except OSError:
-            pass
+    if full or (room is not None and room < 64 << 20):
+        free = f" ({room / 2**20:.0f} MB free)" if room is not None else ""
         return (
             f"the disk holding {where} is full{free}: the outputs could not be written ({text}). Nothing was "
             "written; free some space, or choose an output folder on another disk, and run again"

@@ -20,7 +20,7 @@ from ..core.errors import AlsaInputError
 from ..core.progress import ProgressCallback, report
 from ..core.reclassify import MAX_CLASSES, reclassify
 from ..gis.gdal_state import gdal_calls
-from ..gis.grid import raster_info
+from ..gis.grid import RasterInfo, raster_info
 from ..gis.outputs import StagedFiles, check_complete, closing_errors
 from ..gis.rasters import reading
 from .inputs import check_raster_memory, check_sentinels
@@ -45,8 +45,8 @@ class ReclassifyOutcome:
 
 
 @gdal_calls
-def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
-    """The first band as float64 (NaN = nodata) and its open dataset (the grid to copy)."""
+def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset, RasterInfo]:
+    """The first band as float64 (NaN = nodata), its open dataset (the grid to copy) and its header."""
     info = raster_info(path, label)
     check_raster_memory(info.rows * info.cols, "reclassify", label)
     ds = gdal.Open(info.path)
@@ -55,7 +55,7 @@ def read_band(path: str, label: str) -> tuple[np.ndarray, gdal.Dataset]:
         values = band.ReadAsArray().astype(np.float64)
         values[band.GetMaskBand().ReadAsArray() == 0] = np.nan
     values[np.isinf(values)] = np.nan  # non-finite = nodata, as for the core
-    return values, ds
+    return values, ds, info
 
 
 def check_n_classes(n_classes) -> int:
@@ -112,10 +112,10 @@ def run_reclassify(
     with StagedFiles([input_path]) as staged:
         tmp = staged.stage(output_path, "OUTPUT")  # refuses the input, a folder or a read-only file before any work
         report(progress, 0.0, "reading the raster")
-        values, ds = read_band(input_path, "INPUT")
+        values, ds, info = read_band(input_path, "INPUT")
         check_values(values)
         harm = "it would stretch the classes over the empty gap and crowd the real values into a few of them"
-        check_sentinels(values, ~np.isnan(values), "INPUT", input_path, raster_info(input_path, "INPUT").nodata, harm)
+        check_sentinels(values, ~np.isnan(values), "INPUT", input_path, info.nodata, harm)
         report(progress, 0.3, f"{method.replace('_', ' ')}: {n_classes} classes")
         classes, breaks = reclassify(values, n_classes, method)
         counts = np.bincount(classes.ravel(), minlength=n_classes + 1)
@@ -123,5 +123,5 @@ def run_reclassify(
         write_classes(tmp, ds, classes, f"{n_classes} classes ({method.replace('_', ' ')})")
         staged.commit()
     report(progress, 1.0, "done")
-    note = raster_info(input_path, "INPUT").band_note("INPUT")
+    note = info.band_note("INPUT")
     return ReclassifyOutcome(breaks, counts[1:], int(counts[0]), Path(output_path), [note] if note else [])

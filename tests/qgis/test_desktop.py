@@ -4,7 +4,7 @@ This is where a plugin that raises while loading shows users one modal error dia
 algorithm (seen on QGIS 3.40 before the number parameters were fixed): the desktop then
 never reaches the probe, and the test fails on its timeout instead of hanging. The probe
 waits for the background numba warm-up (a fresh install path: an empty numba cache, so it
-compiles): started during QGIS 3.40's start-up it crashed the desktop in some starts.
+compiles): with pip's llvmlite (LLVM 15) beside Mesa's LLVM 19 that crashed QGIS 3.40.
 """
 
 from __future__ import annotations

@@ -20,15 +20,6 @@ def _warmup_tasks():
     return [t for t in QgsApplication.taskManager().tasks() if t.description() == warmup_task.DESCRIPTION]
 
 
-@pytest.fixture
-def not_ready():
-    """A fresh session's state (kernels compiled earlier in this process are only looked up again)."""
-    warmup.READY.clear()
-    yield
-    warmup.READY.clear()  # a test may have set it by hand
-    warmup.warm_up()
-
-
 class _SlowKernel:
     """Stands in for a kernel whose compilation takes a while."""
 

@@ -21,16 +21,6 @@ from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyReq
 needs_numba = pytest.mark.skipif(not NUMBA, reason="numba not used (missing or ALSA_DISABLE_NUMBA)")
 
 
-@pytest.fixture
-def not_ready():
-    """The warm-up state as in a fresh session (the compiled kernels stay; a warm-up then only looks them up)."""
-    warmup.READY.clear()
-    yield
-    warmup.READY.clear()  # a test may have set it by hand
-    warmup.warm_up()
-    assert warmup.READY.is_set()
-
-
 def _dispatchers():
     import numba
 
