@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core import get_method
+from ..alsa_plugin.core.i18n import tr
 from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
 from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
@@ -48,18 +49,18 @@ class BivariateAlgorithm(PreparedAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_study_parameters(self, "Random seed (empty: a new split each run)")
-        self.addParameter(number_parameter("BIN_WIDTH", "Bin width", DOUBLE, 0.1, 0.000001, 1.0))
-        self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", "Optimise the bin width", False))
-        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", INTEGER, 2, 1, 4))
+        self.addParameter(number_parameter("BIN_WIDTH", tr("Bin width"), DOUBLE, 0.1, 0.000001, 1.0))
+        self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", tr("Optimise the bin width"), False))
+        self.addParameter(number_parameter("OPT_PRECISION", tr("Optimisation precision"), INTEGER, 2, 1, 4))
         add_flat_parameter(self)
-        lsi = QgsProcessingParameterRasterDestination("OUTPUT_LSI", "Landslide susceptibility index", optional=True)
+        lsi = QgsProcessingParameterRasterDestination("OUTPUT_LSI", tr("Landslide susceptibility index"), optional=True)
         lsi.setCreateByDefault(False)
         self.addParameter(lsi)
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"))
-        self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", "Success rate (AUC, training landslides)"))
-        self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", "Prediction rate (AUC, test landslides)"))
-        self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", "Bin width used"))
-        self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", tr("Success rate (AUC, training landslides)")))
+        self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", tr("Prediction rate (AUC, test landslides)")))
+        self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", tr("Bin width used")))
+        self.addOutput(QgsProcessingOutputFile("LOG", tr("Run log (JSON)")))
         describe_parameters(self, PARAMETER_HELP)
 
     def prepare_inputs(self, parameters, context, feedback, workdir):

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..alsa_plugin.core.i18n import tr
 from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
 from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
 from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES
@@ -75,18 +76,18 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_study_parameters(self, "Random seed (empty: drawn and logged)")
-        self.addParameter(number_parameter("OPT_PRECISION", "Optimisation precision", INTEGER, 2, 1, 4))
-        self.addParameter(QgsProcessingParameterString("CLASSES", "Numbers of classes (conventional)", "10,5,3"))
+        self.addParameter(number_parameter("OPT_PRECISION", tr("Optimisation precision"), INTEGER, 2, 1, 4))
+        self.addParameter(QgsProcessingParameterString("CLASSES", tr("Numbers of classes (conventional)"), "10,5,3"))
         self.addParameter(
-            QgsProcessingParameterEnum("CLASSIFICATION", "Classification method", CLASSIFICATION_LABELS, False, 0)
+            QgsProcessingParameterEnum("CLASSIFICATION", tr("Classification method"), CLASSIFICATION_LABELS, False, 0)
         )
         add_flat_parameter(self)
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"))
-        self.addOutput(QgsProcessingOutputFile("TABLE", "Prediction rates of every method and scenario (CSV)"))
-        self.addOutput(QgsProcessingOutputFile("SPEARMAN", "Spearman rank correlation of the optimal LSIs (CSV)"))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputFile("TABLE", tr("Prediction rates of every method and scenario (CSV)")))
+        self.addOutput(QgsProcessingOutputFile("SPEARMAN", tr("Spearman rank correlation of the optimal LSIs (CSV)")))
         best = "Method with the highest optimal prediction rate (success rate without a test set)"
         self.addOutput(QgsProcessingOutputString("BEST_METHOD", best))
-        self.addOutput(QgsProcessingOutputFile("LOG", "Run log (JSON)"))
+        self.addOutput(QgsProcessingOutputFile("LOG", tr("Run log (JSON)")))
         describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP)
 
     def prepare_inputs(self, parameters, context, feedback, workdir):
@@ -125,7 +126,11 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
                 + (f"; {conv}" if conv else "")
             )
         criterion = outcome.criterion
-        feedback.pushInfo(f"Best method: {outcome.best_method} (optimal {criterion} rate; seed {outcome.seed})")
+        feedback.pushInfo(
+            tr("Best method: {best_method} (optimal {criterion} rate; seed {seed})").format(
+                best_method=outcome.best_method, criterion=criterion, seed=outcome.seed
+            )
+        )
         load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
         return {
             "OUTPUT_FOLDER": str(folder),

@@ -20,6 +20,7 @@ from typing import Iterator
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from ..alsa_plugin.core.errors import AlsaInputError, Cancelled
+from ..alsa_plugin.core.i18n import tr
 
 
 def progress_callback(feedback: QgsProcessingFeedback):
@@ -44,11 +45,13 @@ def processing_errors():
     except AlsaInputError as exc:
         raise QgsProcessingException(str(exc)) from None
     except Cancelled:
-        raise QgsProcessingException("Cancelled by the user: no output file was written.") from None
+        raise QgsProcessingException(tr("Cancelled by the user: no output file was written.")) from None
     except MemoryError:
         raise QgsProcessingException(
-            "Not enough memory for this run: no output file was written. Choose a larger CELL_SIZE, a smaller "
-            "EXTENT or MASK, or fewer factors (or close other programs)."
+            tr(
+                "Not enough memory for this run: no output file was written. Choose a larger CELL_SIZE, "
+                "a smaller EXTENT or MASK, or fewer factors (or close other programs)."
+            )
         ) from None
 
 
@@ -187,4 +190,6 @@ def stop_on_signals() -> Iterator[None]:
         guard.restore()
     if stopped is not None:
         name = signal.Signals(stopped).name
-        raise QgsProcessingException(f"Stopped by {name}: the run was interrupted and no output file was written.")
+        raise QgsProcessingException(
+            tr("Stopped by {name}: the run was interrupted and no output file was written.").format(name=name)
+        )

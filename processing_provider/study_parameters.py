@@ -36,6 +36,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..alsa_plugin.core.i18n import tr
 from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from . import compat
 from .compat import DOUBLE, INTEGER
@@ -51,11 +52,11 @@ def number_parameter(key, label, kind, default, lo, hi, optional=False) -> QgsPr
 def add_study_parameters(alg, seed_label: str) -> None:
     """What every bivariate analysis asks first: landslides, split, factors, grid, precision."""
     add_landslide_parameters(alg)
-    alg.addParameter(number_parameter("TRAIN_RATIO", "Training ratio", DOUBLE, 0.7, 0.01, 1.0))
+    alg.addParameter(number_parameter("TRAIN_RATIO", tr("Training ratio"), DOUBLE, 0.7, 0.01, 1.0))
     alg.addParameter(number_parameter("SEED", seed_label, INTEGER, None, 0, 2**31 - 1, True))
     add_factor_parameters(alg)
     add_grid_parameters(alg)
-    alg.addParameter(number_parameter("PRECISION", "Precision (decimals of normalised values)", INTEGER, 3, 0, 6))
+    alg.addParameter(number_parameter("PRECISION", tr("Precision (decimals of normalised values)"), INTEGER, 3, 0, 6))
 
 
 def describe_parameters(alg, texts: dict[str, str]) -> None:
@@ -69,23 +70,23 @@ def describe_parameters(alg, texts: dict[str, str]) -> None:
 
 
 def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
-    alg.addParameter(QgsProcessingParameterMapLayer("LANDSLIDES", "Landslides", types=LANDSLIDE_TYPES))
+    alg.addParameter(QgsProcessingParameterMapLayer("LANDSLIDES", tr("Landslides"), types=LANDSLIDE_TYPES))
     alg.addParameter(
         QgsProcessingParameterField(
             "WEIGHT_FIELD",
-            "Landslide weight field (points)",
+            tr("Landslide weight field (points)"),
             parentLayerParameterName="LANDSLIDES",
             type=compat.FIELD_NUMERIC,
             optional=True,
         )
     )
-    touched = QgsProcessingParameterBoolean("ALL_TOUCHED", "Polygons mark every cell they touch", False)
+    touched = QgsProcessingParameterBoolean("ALL_TOUCHED", tr("Polygons mark every cell they touch"), False)
     touched.setFlags(touched.flags() | compat.ADVANCED)
     alg.addParameter(touched)
     if test_inventory:
         alg.addParameter(
             QgsProcessingParameterMapLayer(
-                "TEST_LANDSLIDES", "Separate test landslides", types=LANDSLIDE_TYPES, optional=True
+                "TEST_LANDSLIDES", tr("Separate test landslides"), types=LANDSLIDE_TYPES, optional=True
             )
         )
 
@@ -96,14 +97,16 @@ def add_factor_parameters(alg) -> None:
 
 
 def add_grid_parameters(alg) -> None:
-    alg.addParameter(QgsProcessingParameterExtent("EXTENT", "Processing extent", optional=True))
+    alg.addParameter(QgsProcessingParameterExtent("EXTENT", tr("Processing extent"), optional=True))
     alg.addParameter(
-        QgsProcessingParameterFeatureSource("MASK", "Study-area mask polygons", [compat.VECTOR_POLYGON], optional=True)
+        QgsProcessingParameterFeatureSource(
+            "MASK", tr("Study-area mask polygons"), [compat.VECTOR_POLYGON], optional=True
+        )
     )
     alg.addParameter(
         QgsProcessingParameterNumber(
             "CELL_SIZE",
-            "Cell size (default: the first factor's)",
+            tr("Cell size (default: the first factor's)"),
             DOUBLE,
             optional=True,
             minValue=0.0,
@@ -113,7 +116,7 @@ def add_grid_parameters(alg) -> None:
 
 def add_flat_parameter(alg) -> None:
     alg.addParameter(
-        QgsProcessingParameterRasterLayer("FLAT_SLOPE", "Slope raster for the flat-area constraint", optional=True)
+        QgsProcessingParameterRasterLayer("FLAT_SLOPE", tr("Slope raster for the flat-area constraint"), optional=True)
     )
 
 
@@ -126,8 +129,10 @@ def raster_path(layer: QgsRasterLayer, label: str) -> str:
     """The file behind a raster layer; a clear error for layers GDAL cannot read."""
     if layer.providerType() != "gdal":
         raise QgsProcessingException(
-            f"{label} {layer.name()!r} is not a file GDAL can read (provider {layer.providerType()}); "
-            "save it as a GeoTIFF first"
+            tr(
+                "{label} {layer_name!r} is not a file GDAL can read (provider {layer_providerType}); "
+                "save it as a GeoTIFF first"
+            ).format(label=label, layer_name=layer.name(), layer_providerType=layer.providerType())
         )
     return layer.source()
 
@@ -136,8 +141,10 @@ def crs_wkt(layer: QgsMapLayer, label: str) -> str:
     """The layer's CRS as QGIS has it (the file's, or the one the user set), as WKT for GDAL."""
     if not layer.crs().isValid():
         raise QgsProcessingException(
-            f"{label}: the layer {layer.name()!r} has no CRS; set it in QGIS (Layer Properties ▸ Source) "
-            "or assign one to the file (Raster ▸ Projections ▸ Assign Projection)"
+            tr(
+                "{label}: the layer {layer_name!r} has no CRS; set it in QGIS (Layer Properties ▸ "
+                "Source) or assign one to the file (Raster ▸ Projections ▸ Assign Projection)"
+            ).format(label=label, layer_name=layer.name())
         )
     return layer.crs().toWkt(compat.WKT_GDAL)
 
@@ -168,11 +175,17 @@ def factor_sources(layers, layer_crs: dict[str, str]) -> list[FactorSource]:
 def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, fields: list[str] = ()) -> str:
     """Write ``layer`` reprojected from its QGIS CRS to ``crs`` as a GeoPackage for GDAL; returns the path."""
     if not layer.crs().isValid():
-        raise QgsProcessingException(f"{label}: the layer {layer.name()!r} has no valid CRS; set its CRS first")
+        raise QgsProcessingException(
+            tr("{label}: the layer {layer_name!r} has no valid CRS; set its CRS first").format(
+                label=label, layer_name=layer.name()
+            )
+        )
     transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
     if not transform.isValid():
         raise QgsProcessingException(
-            f"{label}: its CRS {layer.crs().authid()} cannot be transformed to {crs.authid()}; reproject it first"
+            tr("{label}: its CRS {authid} cannot be transformed to {crs_authid}; reproject it first").format(
+                label=label, authid=layer.crs().authid(), crs_authid=crs.authid()
+            )
         )
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
@@ -181,7 +194,11 @@ def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, f
     opts.onlySelectedFeatures = False
     err, msg, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context.transformContext(), opts)
     if err != compat.WRITER_NO_ERROR:
-        raise QgsProcessingException(f"{label}: could not transform the features to {crs.authid()} ({msg})")
+        raise QgsProcessingException(
+            tr("{label}: could not transform the features to {crs_authid} ({msg})").format(
+                label=label, crs_authid=crs.authid(), msg=msg
+            )
+        )
     return str(path)
 
 
@@ -202,10 +219,12 @@ def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
     kind = geometry_kind(layer)
     if kind != "polygon":
         raise QgsProcessingException(
-            f"MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave MASK empty)"
+            tr(
+                "MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave " "MASK empty)"
+            ).format(kind=kind)
         )
     if layer.featureCount() == 0:
-        raise QgsProcessingException("MASK: the layer (or its selection) holds no polygon")
+        raise QgsProcessingException(tr("MASK: the layer (or its selection) holds no polygon"))
     return export_vector(layer, crs, context, workdir / "mask.gpkg", "MASK")
 
 
@@ -258,20 +277,32 @@ def check_weights(layer: QgsVectorLayer, weight: str, key: str) -> list[str]:
     numbers = [float(v) for v in values if not (v is None or v == NULL)]
     if any(v < 0 for v in numbers):
         raise QgsProcessingException(
-            f"WEIGHT_FIELD: {sum(v < 0 for v in numbers)} points of {layer.name()!r} have a negative weight "
-            f"in {weight!r}; weights count landslide cells and must be 0 or more"
+            tr(
+                "WEIGHT_FIELD: {value} points of {layer_name!r} have a negative weight in {weight!r}; "
+                "weights count landslide cells and must be 0 or more"
+            ).format(value=sum(v < 0 for v in numbers), layer_name=layer.name(), weight=weight)
         )
     if not any(v > 0 for v in numbers):
         raise QgsProcessingException(
-            f"WEIGHT_FIELD: every weight in {weight!r} of {layer.name()!r} is 0 or NULL, so no landslide is left; "
-            "choose another field or leave WEIGHT_FIELD empty"
+            tr(
+                "WEIGHT_FIELD: every weight in {weight!r} of {layer_name!r} is 0 or NULL, so no "
+                "landslide is left; choose another field or leave WEIGHT_FIELD empty"
+            ).format(weight=weight, layer_name=layer.name())
         )
     notes = []
     if missing:
-        notes.append(f"{key}: {missing} of {len(values)} points have a NULL {weight!r} and are left out (weight 0)")
+        notes.append(
+            tr("{key}: {missing} of {values} points have a NULL {weight!r} and are left out (weight 0)").format(
+                key=key, missing=missing, values=len(values), weight=weight
+            )
+        )
     zero = sum(1 for v in numbers if v == 0)
     if zero:
-        notes.append(f"{key}: {zero} of {len(values)} points have weight 0 in {weight!r} and count for nothing")
+        notes.append(
+            tr("{key}: {zero} of {values} points have weight 0 in {weight!r} and count for nothing").format(
+                key=key, zero=zero, values=len(values), weight=weight
+            )
+        )
     return notes
 
 
@@ -285,23 +316,33 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight, 
         layer_crs[path] = crs_wkt(layer, key)
         if weight:
             raise QgsProcessingException(
-                f"WEIGHT_FIELD applies to point layers; {key} {layer.name()!r} is a raster: clear WEIGHT_FIELD"
+                tr(
+                    "WEIGHT_FIELD applies to point layers; {key} {layer_name!r} is a raster: clear " "WEIGHT_FIELD"
+                ).format(key=key, layer_name=layer.name())
             )
         return LandslideSource(path, raster=True)
     if layer.type() != compat.VECTOR_LAYER:
-        raise QgsProcessingException(f"{key}: {layer.name()!r} is neither a vector nor a raster layer")
+        raise QgsProcessingException(
+            tr("{key}: {layer_name!r} is neither a vector nor a raster layer").format(key=key, layer_name=layer.name())
+        )
     kind = geometry_kind(layer)
     if kind not in ("point", "polygon"):
         raise QgsProcessingException(
-            f"{key}: the layer {layer.name()!r} holds {kind} features; landslides are points, polygons or a "
-            "0/1 raster (buffer lines into polygons first)"
+            tr(
+                "{key}: the layer {layer_name!r} holds {kind} features; landslides are points, polygons "
+                "or a 0/1 raster (buffer lines into polygons first)"
+            ).format(key=key, layer_name=layer.name(), kind=kind)
         )
     if next(iter(layer.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
-        raise QgsProcessingException(f"{key}: the layer {layer.name()!r} has no feature")
+        raise QgsProcessingException(
+            tr("{key}: the layer {layer_name!r} has no feature").format(key=key, layer_name=layer.name())
+        )
     if weight:
         if kind != "point":
             raise QgsProcessingException(
-                f"WEIGHT_FIELD applies to point layers; {key} {layer.name()!r} holds polygons: clear WEIGHT_FIELD"
+                tr(
+                    "WEIGHT_FIELD applies to point layers; {key} {layer_name!r} holds polygons: clear " "WEIGHT_FIELD"
+                ).format(key=key, layer_name=layer.name())
             )
         notes += check_weights(layer, weight, key)
     path = export_vector(layer, crs, context, workdir / f"{key.lower()}.gpkg", key, [weight] if weight else [])
@@ -315,15 +356,17 @@ def landslide_sources(alg, parameters, context, crs, workdir: Path, layer_crs: d
     args = (context, crs, workdir)
     landslides = landslide_source(alg, parameters, "LANDSLIDES", *args, weight, touched, layer_crs, notes)
     if landslides is None:
-        raise QgsProcessingException("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer.")
+        raise QgsProcessingException(tr("LANDSLIDES: choose a landslide point, polygon or 0/1 raster layer."))
     test = landslide_source(alg, parameters, "TEST_LANDSLIDES", *args, None, touched, layer_crs, notes)
     if test is not None:
         a, b = (alg.parameterAsLayer(parameters, k, context) for k in ("LANDSLIDES", "TEST_LANDSLIDES"))
         if a.id() == b.id() or a.source() == b.source():
             notes.append(
-                "TEST_LANDSLIDES is the same layer as LANDSLIDES: every landslide trains and tests, so the "
-                "prediction rate only repeats the fit (the success rate); give newer or separate events, or "
-                "leave TEST_LANDSLIDES empty and use TRAIN_RATIO"
+                tr(
+                    "TEST_LANDSLIDES is the same layer as LANDSLIDES: every landslide trains and tests, so "
+                    "the prediction rate only repeats the fit (the success rate); give newer or separate "
+                    "events, or leave TEST_LANDSLIDES empty and use TRAIN_RATIO"
+                )
             )
     return landslides, test
 
@@ -332,7 +375,9 @@ def study_request(alg, parameters, context, workdir: Path) -> StudyRequest:
     """The request for :func:`alsa_plugin.jobs.inputs.load` (main thread: reads and exports layers)."""
     layers = factor_layers(alg, parameters, context)
     if not layers:
-        raise QgsProcessingException("No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.")
+        raise QgsProcessingException(
+            tr("No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.")
+        )
     layer_crs: dict[str, str] = {}
     factors = factor_sources(layers, layer_crs)  # checks every factor's CRS before any other layer
     crs = layers[0][0].crs()

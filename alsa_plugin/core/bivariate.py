@@ -15,6 +15,7 @@ import numpy as np
 from . import kernels, memory
 from .evaluation import ConfusionMatrix, Evaluation, confusion_matrix, evaluate
 from .factors import EncodedFactor, check_width, effective_min_width
+from .i18n import tr
 from .methods import Method, get_method, woe_posterior
 from .probabilities import Probabilities, probabilities
 from .progress import ProgressCallback, report
@@ -160,8 +161,10 @@ def run(
         width = check_width(width)
         if width < effective_min_width(study.precision):
             notes.append(
-                f"bin width {width:g} is below the effective minimum {effective_min_width(study.precision):g} "
-                f"for precision {study.precision}: every bin holds one value"
+                tr(
+                    "bin width {width:g} is below the effective minimum {precision:g} for precision "
+                    "{precision2}: every bin holds one value"
+                ).format(width=width, precision=effective_min_width(study.precision), precision2=study.precision)
             )
     else:
         width = None

@@ -20,6 +20,7 @@ import numpy as np
 
 from . import kernels
 from .errors import AlsaInputError
+from .i18n import tr
 
 MAX_PRECISION = 6
 
@@ -111,7 +112,9 @@ def check_precision(precision: int) -> int:
     """Validate the precision P (0-6)."""
     if isinstance(precision, bool) or int(precision) != precision or not 0 <= precision <= 6:
         raise AlsaInputError(
-            f"precision must be a whole number from 0 to {MAX_PRECISION} (0 = no rounding), got {precision!r}"
+            tr(
+                "precision must be a whole number from 0 to {MAX_PRECISION} (0 = no rounding), got " "{precision!r}"
+            ).format(MAX_PRECISION=MAX_PRECISION, precision=precision)
         )
     return int(precision)
 
@@ -119,7 +122,7 @@ def check_precision(precision: int) -> int:
 def check_width(width: float) -> float:
     """Validate a bin width in (0, 1]."""
     if not (isinstance(width, (int, float, np.floating)) and 0.0 < float(width) <= 1.0):
-        raise AlsaInputError(f"bin width must be in (0, 1] (normalised units), got {width!r}")
+        raise AlsaInputError(tr("bin width must be in (0, 1] (normalised units), got {width!r}").format(width=width))
     return float(width)
 
 
@@ -169,15 +172,19 @@ def encode_classified(
     size = int(vmax - vmin) + 1
     if size > 1 << 24:
         raise AlsaInputError(
-            f"factor {name!r} is flagged classified but its class codes span {vmin:g}…{vmax:g}; "
-            "use class codes from a compact range (e.g. 1…n)"
+            tr(
+                "factor {name!r} is flagged classified but its class codes span {vmin:g}…{vmax:g}; use "
+                "class codes from a compact range (e.g. 1…n)"
+            ).format(name=name, vmin=vmin, vmax=vmax)
         )
     out = _codes_out(out, valid, size)
     bad = kernels.masked_positions(values, valid, vmin, vmax, 0.0, out)
     if bad:
         raise AlsaInputError(
-            f"factor {name!r} is flagged classified but {bad} of its cells hold non-integer values; "
-            "reclassify it into integer classes or treat it as a continuous factor"
+            tr(
+                "factor {name!r} is flagged classified but {bad} of its cells hold non-integer values; "
+                "reclassify it into integer classes or treat it as a continuous factor"
+            ).format(name=name, bad=bad)
         )
     present, counts = _dense_codes(out, size)
     keys = present + int(vmin)
@@ -196,8 +203,10 @@ def encode_continuous(
     values, valid, (vmin, vmax) = _flat_inputs(values, valid, value_range)
     if vmax == vmin:
         raise AlsaInputError(
-            f"factor {name!r} has a single value ({vmin:g}) over the study area and "
-            "cannot separate landslide from stable cells; remove it"
+            tr(
+                "factor {name!r} has a single value ({vmin:g}) over the study area and cannot separate "
+                "landslide from stable cells; remove it"
+            ).format(name=name, vmin=vmin)
         )
     if precision > 0:
         scale = 10**precision

@@ -18,6 +18,7 @@ from .bivariate import factor_tables, lsi
 from .errors import AlsaInputError
 from .evaluation import evaluate
 from .factors import effective_min_width, half_width_units
+from .i18n import tr
 from .methods import get_method
 from .progress import ProgressCallback, report
 from .study import Study
@@ -47,7 +48,11 @@ class Optimisation:
 def candidate_widths(opt_precision: int) -> np.ndarray:
     """w = k·10^−Q for k = 1…10^Q."""
     if isinstance(opt_precision, bool) or int(opt_precision) != opt_precision or not 1 <= opt_precision <= 4:
-        raise AlsaInputError(f"optimisation precision must be a whole number from 1 to 4, got {opt_precision!r}")
+        raise AlsaInputError(
+            tr("optimisation precision must be a whole number from 1 to 4, got {opt_precision!r}").format(
+                opt_precision=opt_precision
+            )
+        )
     steps = 10**opt_precision
     return np.arange(1, steps + 1) / steps
 
@@ -90,17 +95,23 @@ def optimise(
     same optimum with far fewer evaluations, but it can miss a narrow peak elsewhere.
     """
     if not study.continuous:
-        raise AlsaInputError("optimisation needs at least one continuous factor: every factor is classified")
+        raise AlsaInputError(tr("optimisation needs at least one continuous factor: every factor is classified"))
     if strategy not in ("exhaustive", "coarse-to-fine"):
-        raise AlsaInputError(f"optimisation strategy must be 'exhaustive' or 'coarse-to-fine', got {strategy!r}")
+        raise AlsaInputError(
+            tr("optimisation strategy must be 'exhaustive' or 'coarse-to-fine', got {strategy!r}").format(
+                strategy=strategy
+            )
+        )
     candidates = candidate_widths(opt_precision)
     floor = effective_min_width(study.precision)
     usable = candidates[candidates >= floor - 1e-12]
     skipped = candidates[candidates < floor - 1e-12]
     if usable.size == 0:
         raise AlsaInputError(
-            f"no candidate width reaches the effective minimum {floor:g} of precision {study.precision}; "
-            "raise the optimisation precision or lower the precision"
+            tr(
+                "no candidate width reaches the effective minimum {floor:g} of precision {precision}; "
+                "raise the optimisation precision or lower the precision"
+            ).format(floor=floor, precision=study.precision)
         )
     ev = _Evaluator(study, method)
     inspected: dict[float, tuple[float, float]] = {}

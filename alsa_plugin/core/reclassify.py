@@ -11,6 +11,7 @@ from numbers import Integral
 import numpy as np
 
 from .errors import AlsaInputError
+from .i18n import tr
 
 METHODS = ("equal_interval", "quantile", "natural_breaks")
 MAX_CLASSES = 1000
@@ -29,7 +30,7 @@ def _as_float(values):
     try:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError) as exc:
-        raise AlsaInputError(f"values must be a numeric array: {exc}") from None
+        raise AlsaInputError(tr("values must be a numeric array: {exc}").format(exc=exc)) from None
 
 
 def _reduce(v, max_points):

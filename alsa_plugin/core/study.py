@@ -14,6 +14,7 @@ import numpy as np
 from . import kernels, memory
 from .errors import AlsaInputError
 from .factors import EncodedFactor, Factor, check_precision, code_dtype, encode_classified, encode_continuous
+from .i18n import tr
 from .progress import ProgressCallback, report
 from .warmup import ensure_ready
 
@@ -95,14 +96,18 @@ def _sparse_weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> tupl
     """Flat positions and weights of the landslide cells of a weight grid (NaN = none)."""
     grid = np.asarray(grid)
     if grid.shape != shape:
-        raise AlsaInputError(f"{name}: shape {grid.shape} differs from the factors' shape {shape}")
+        raise AlsaInputError(
+            tr("{name}: shape {shape} differs from the factors' shape {shape2}").format(
+                name=name, shape=grid.shape, shape2=shape
+            )
+        )
     g = grid.ravel()
     idx = np.flatnonzero(g)
     w = g[idx].astype(np.float64)
     keep = ~np.isnan(w)
     idx, w = idx[keep], w[keep]
     if (w < 0).any():
-        raise AlsaInputError(f"{name}: landslide weights must not be negative")
+        raise AlsaInputError(tr("{name}: landslide weights must not be negative").format(name=name))
     return idx, w
 
 
@@ -126,7 +131,9 @@ def _valid_positions(flat_valid: np.ndarray, idx: np.ndarray, block: int = 1 << 
 
 def _check_ratio(train_ratio: float) -> float:
     if not (isinstance(train_ratio, (int, float, np.floating)) and 0.0 < train_ratio <= 1.0):
-        raise AlsaInputError(f"train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}")
+        raise AlsaInputError(
+            tr("train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}").format(train_ratio=train_ratio)
+        )
     return float(train_ratio)
 
 
@@ -180,17 +187,20 @@ def prepare(
     """
     precision = check_precision(precision)
     if not factors:
-        raise AlsaInputError("no factor given: add at least one classified or continuous factor")
+        raise AlsaInputError(tr("no factor given: add at least one classified or continuous factor"))
     names = [f.name for f in factors]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
-        raise AlsaInputError(f"factor names must be unique; repeated: {', '.join(sorted(dupes))}")
+        raise AlsaInputError(
+            tr("factor names must be unique; repeated: {value}").format(value=", ".join(sorted(dupes)))
+        )
     shape = factors[0].values.shape
     for f in factors:
         if f.values.shape != shape:
             raise AlsaInputError(
-                f"factor {f.name!r} has shape {f.values.shape}, but {factors[0].name!r} has "
-                f"{shape}; bring all factors onto one grid"
+                tr(
+                    "factor {name!r} has shape {shape}, but {name2!r} has {shape2}; bring all factors onto " "one grid"
+                ).format(name=f.name, shape=f.values.shape, name2=factors[0].name, shape2=shape)
             )
     ls_full, ls_w = _sparse_weights("landslides", landslides, shape)
     if test_landslides is None:
@@ -198,15 +208,19 @@ def prepare(
 
     valid = np.ones(shape, dtype=bool) if mask is None else np.asarray(mask, dtype=bool).copy()
     if valid.shape != shape:
-        raise AlsaInputError(f"mask: shape {valid.shape} differs from the factors' shape {shape}")
+        raise AlsaInputError(
+            tr("mask: shape {shape} differs from the factors' shape {shape2}").format(shape=valid.shape, shape2=shape)
+        )
     for f in factors:
         has = f.has_data()
         if not has.any():
-            raise AlsaInputError(f"factor {f.name!r} has only nodata cells; remove it or fix its nodata value")
+            raise AlsaInputError(
+                tr("factor {name!r} has only nodata cells; remove it or fix its nodata value").format(name=f.name)
+            )
         valid &= has
     n_a = int(valid.sum())
     if n_a == 0:
-        raise AlsaInputError("no valid cell: the factors' data do not overlap inside the processing extent")
+        raise AlsaInputError(tr("no valid cell: the factors' data do not overlap inside the processing extent"))
     flat_valid = valid.ravel()
 
     ensure_ready(progress)  # the first run of a session may have to wait for the numba kernels: say so
@@ -235,33 +249,43 @@ def prepare(
     ls_idx, ls_weight, ls_full, outside = on_valid(ls_full, ls_w)
     if outside > 0:
         notes.append(
-            f"landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored"
+            tr(
+                "landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and " "is ignored"
+            ).format(outside=outside)
         )
     if ls_idx.size == 0:
         raise AlsaInputError(
-            "landslides: no landslide cell falls on a valid cell of the study area "
-            "(check the layer's extent, CRS and the factors' nodata)"
+            tr(
+                "landslides: no landslide cell falls on a valid cell of the study area (check the "
+                "layer's extent, CRS and the factors' nodata)"
+            )
         )
     if ls_weight.sum() >= n_a:
-        raise AlsaInputError("landslides: total landslide weight must be smaller than the number of valid cells")
+        raise AlsaInputError(tr("landslides: total landslide weight must be smaller than the number of valid cells"))
 
     if test_landslides is not None:
         train = Landslides(ls_idx, ls_weight)
         t_idx, t_weight, _, _ = on_valid(*_sparse_weights("test landslides", test_landslides, shape))
         if t_idx.size == 0:
-            raise AlsaInputError("test landslides: no test landslide cell falls on a valid cell of the study area")
+            raise AlsaInputError(tr("test landslides: no test landslide cell falls on a valid cell of the study area"))
         test: Landslides | None = Landslides(t_idx, t_weight)
     else:
         labels = None
         if objects is not None:
             obj = np.asarray(objects)
             if obj.shape != shape:
-                raise AlsaInputError(f"landslide objects: shape {obj.shape} differs from the factors' shape {shape}")
+                raise AlsaInputError(
+                    tr("landslide objects: shape {shape} differs from the factors' shape {shape2}").format(
+                        shape=obj.shape, shape2=shape
+                    )
+                )
             labels = obj.ravel()[ls_full]
         is_train = split_cells(ls_idx.size, train_ratio, seed, labels)
         if not is_train.any():
             raise AlsaInputError(
-                f"train ratio {train_ratio} leaves no training landslide cell among {ls_idx.size}; raise it"
+                tr("train ratio {train_ratio} leaves no training landslide cell among {size}; raise it").format(
+                    train_ratio=train_ratio, size=ls_idx.size
+                )
             )
         train = Landslides(ls_idx[is_train], ls_weight[is_train])
         rest = ~is_train
@@ -271,9 +295,17 @@ def prepare(
     if flat is not None:
         fl = np.asarray(flat, dtype=bool)
         if fl.shape != shape:
-            raise AlsaInputError(f"flat-area mask: shape {fl.shape} differs from the factors' shape {shape}")
+            raise AlsaInputError(
+                tr("flat-area mask: shape {shape} differs from the factors' shape {shape2}").format(
+                    shape=fl.shape, shape2=shape
+                )
+            )
         flat_compact = fl.ravel()[flat_valid]
-        notes.append(f"flat-area constraint: {int(flat_compact.sum())} cells get a null LSI")
+        notes.append(
+            tr("flat-area constraint: {flat_compact_sum} cells get a null LSI").format(
+                flat_compact_sum=int(flat_compact.sum())
+            )
+        )
     return Study(shape, valid, encoded, codes, train, test, precision, flat_compact, notes)
 
 
@@ -285,7 +317,9 @@ def flat_cells(factor: Factor, kind: str = "slope") -> np.ndarray:
     leaves them out of the study area already.
     """
     if kind not in ("slope", "aspect"):
-        raise AlsaInputError(f"flat-area constraint: kind must be 'slope' or 'aspect', got {kind!r}")
+        raise AlsaInputError(
+            tr("flat-area constraint: kind must be 'slope' or 'aspect', got {kind!r}").format(kind=kind)
+        )
     v = factor.values
     flat = v == 0 if kind == "slope" else v < 0
     return flat & factor.has_data()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from osgeo import gdal, osr
 
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from .gdal_state import gdal_calls, gdal_message
 
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
@@ -104,18 +105,30 @@ def raster_info(path: str, label: str, crs_wkt: str | None = None) -> RasterInfo
         ds = gdal.Open(str(path))
     except RuntimeError as exc:
         raise AlsaInputError(
-            f"{label}: GDAL cannot open {path!r} ({gdal_message(exc)}); check that the file exists and is a "
-            "complete raster (a damaged or half-copied file cannot be read: copy or export it again)"
+            tr(
+                "{label}: GDAL cannot open {path!r} ({exc}); check that the file exists and is a "
+                "complete raster (a damaged or half-copied file cannot be read: copy or export it again)"
+            ).format(label=label, path=path, exc=gdal_message(exc))
         ) from None
     if ds.RasterCount < 1:
-        raise AlsaInputError(f"{label}: {path!r} holds no raster band; choose a raster layer")
+        raise AlsaInputError(
+            tr("{label}: {path!r} holds no raster band; choose a raster layer").format(label=label, path=path)
+        )
     gt = ds.GetGeoTransform(can_return_null=True)
     if gt is None or gt[2] != 0 or gt[4] != 0:
-        raise AlsaInputError(f"{label}: {path!r} has no north-up georeferencing; warp it to a north-up grid first")
+        raise AlsaInputError(
+            tr("{label}: {path!r} has no north-up georeferencing; warp it to a north-up grid first").format(
+                label=label, path=path
+            )
+        )
     file_wkt = ds.GetProjection()
     wkt = crs_wkt or file_wkt
     if not wkt:
-        raise AlsaInputError(f"{label}: {path!r} has no CRS; assign one (Raster ▸ Projections ▸ Assign Projection)")
+        raise AlsaInputError(
+            tr("{label}: {path!r} has no CRS; assign one (Raster ▸ Projections ▸ Assign Projection)").format(
+                label=label, path=path
+            )
+        )
     band = ds.GetRasterBand(1)
     return RasterInfo(
         str(path),
@@ -159,12 +172,16 @@ def transform_bounds(bounds: Bounds, src_wkt: str, dst_wkt: str, label: str) -> 
         out = osr.CoordinateTransformation(src, dst).TransformBounds(*bounds, 21)
     except RuntimeError as exc:
         raise AlsaInputError(
-            f"{label}: its CRS {crs_name(src_wkt)} cannot be transformed to the analysis CRS "
-            f"{crs_name(dst_wkt)} ({gdal_message(exc)}); reproject it first"
+            tr(
+                "{label}: its CRS {src_wkt} cannot be transformed to the analysis CRS {dst_wkt} ({exc}); "
+                "reproject it first"
+            ).format(label=label, src_wkt=crs_name(src_wkt), dst_wkt=crs_name(dst_wkt), exc=gdal_message(exc))
         ) from None
     if not all(math.isfinite(v) for v in out):
         raise AlsaInputError(
-            f"{label}: its extent cannot be transformed from {crs_name(src_wkt)} to {crs_name(dst_wkt)}; reproject it"
+            tr("{label}: its extent cannot be transformed from {src_wkt} to {dst_wkt}; reproject it").format(
+                label=label, src_wkt=crs_name(src_wkt), dst_wkt=crs_name(dst_wkt)
+            )
         )
     return tuple(out)
 
@@ -181,7 +198,7 @@ def make_grid(reference: RasterInfo, bounds: Bounds | None = None, cell: float |
     """
     cell = reference.cell if cell is None else float(cell)
     if not (cell > 0 and math.isfinite(cell)):
-        raise AlsaInputError(f"cell size must be a positive number of CRS units, got {cell!r}")
+        raise AlsaInputError(tr("cell size must be a positive number of CRS units, got {cell!r}").format(cell=cell))
     bounds = reference.bounds if bounds is None else bounds
     ox, oy = reference.geotransform[0], reference.geotransform[3]
     eps = 1e-6
@@ -191,10 +208,14 @@ def make_grid(reference: RasterInfo, bounds: Bounds | None = None, cell: float |
     y1 = oy + math.ceil((bounds[3] - oy) / cell - eps) * cell
     cols, rows = int(round((x1 - x0) / cell)), int(round((y1 - y0) / cell))
     if cols < 1 or rows < 1:
-        raise AlsaInputError(f"the processing extent {bounds} holds no cell of size {cell:g}")
+        raise AlsaInputError(
+            tr("the processing extent {bounds} holds no cell of size {cell:g}").format(bounds=bounds, cell=cell)
+        )
     if cols * rows > 2**31 - 1:
         raise AlsaInputError(
-            f"the grid would hold {cols} × {rows} cells; choose a larger cell size or a smaller extent"
+            tr("the grid would hold {cols} × {rows} cells; choose a larger cell size or a smaller extent").format(
+                cols=cols, rows=rows
+            )
         )
     return Grid(reference.crs_wkt, x0, y1, cell, cols, rows)
 

@@ -24,6 +24,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid
 from .leftovers import partial_name, remove_stale_partials
@@ -37,7 +38,11 @@ def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
         existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         why = "is not a folder" if not existing.is_dir() else "is not writable"
-        raise AlsaInputError(f"{label}: the folder {str(folder)!r} cannot be written ({existing} {why})")
+        raise AlsaInputError(
+            tr("{label}: the folder {folder!r} cannot be written ({existing} {why})").format(
+                label=label, folder=str(folder), existing=existing, why=why
+            )
+        )
     return folder
 
 
@@ -53,9 +58,10 @@ def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str |
     if path.suffix.lower() not in (".tif", ".tiff"):
         kind = f"a {path.suffix} name" if path.suffix else "a name without extension"
         raise AlsaInputError(
-            f"{label}: {str(path)!r} is {kind}, but the plugin writes GeoTIFF rasters; name it "
-            f"{path.with_suffix('.tif').name!r} (then convert it with Raster ▸ Conversion ▸ Translate if you need "
-            "another format)"
+            tr(
+                "{label}: {path!r} is {kind}, but the plugin writes GeoTIFF rasters; name it {name!r} "
+                "(then convert it with Raster ▸ Conversion ▸ Translate if you need another format)"
+            ).format(label=label, path=str(path), kind=kind, name=path.with_suffix(".tif").name)
         )
     check_folder(path.parent, label)
     return path
@@ -64,7 +70,11 @@ def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str |
 def refuse_input(path: Path, protected: set[str], what: str) -> None:
     """An output must never overwrite an input (``protected``: their real paths); ``what`` starts the message."""
     if os.path.realpath(path) in protected:
-        raise AlsaInputError(f"{what}{str(path)!r} is one of the inputs; choose another output name or folder")
+        raise AlsaInputError(
+            tr("{what}{path!r} is one of the inputs; choose another output name or folder").format(
+                what=what, path=str(path)
+            )
+        )
 
 
 class StagedFiles:
@@ -91,23 +101,31 @@ class StagedFiles:
         refuse_input(final, self.protected, what)
         if final.is_dir():
             raise AlsaInputError(
-                f"{what}{str(final)!r} is a folder; give a file name, e.g. {str(final / _example_name(final))!r}"
+                tr("{what}{final!r} is a folder; give a file name, e.g. {value!r}").format(
+                    what=what, final=str(final), value=str(final / _example_name(final))
+                )
             )
         if final.exists() and not os.access(final, os.W_OK):
             raise AlsaInputError(
-                f"{what}{str(final)!r} exists and is read-only; choose another file name, or make it writable"
+                tr("{what}{final!r} exists and is read-only; choose another file name, or make it writable").format(
+                    what=what, final=str(final)
+                )
             )
         missing = [p for p in [final.parent, *final.parent.parents] if not p.exists()]
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise AlsaInputError(
-                f"{what}the folder {str(final.parent)!r} cannot be created ({exc.strerror}); choose another folder"
+                tr("{what}the folder {parent!r} cannot be created ({strerror}); choose another folder").format(
+                    what=what, parent=str(final.parent), strerror=exc.strerror
+                )
             ) from None
         self.created += missing
         if not os.access(final.parent, os.W_OK | os.X_OK):
             raise AlsaInputError(
-                f"{what}the folder {str(final.parent)!r} is not writable; choose a folder you can write to"
+                tr("{what}the folder {parent!r} is not writable; choose a folder you can write to").format(
+                    what=what, parent=str(final.parent)
+                )
             )
         if final.parent not in self._folders:
             self._folders.add(final.parent)

@@ -24,6 +24,7 @@ from osgeo import gdal, gdal_array
 from ..core import memory
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
+from ..core.i18n import tr
 from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
 
@@ -34,9 +35,15 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
     b = transform_bounds(info.bounds, info.crs_wkt, grid.crs_wkt, label)
     if not overlaps(b, grid.bounds):
         raise AlsaInputError(
-            f"{label}: its extent {tuple(round(v, 3) for v in b)} does not overlap the processing extent "
-            f"{tuple(round(v, 3) for v in grid.bounds)} (CRS {crs_name(grid.crs_wkt)}); check the layer, "
-            "the EXTENT/MASK and their CRS"
+            tr(
+                "{label}: its extent {value} does not overlap the processing extent {value2} (CRS "
+                "{crs_wkt}); check the layer, the EXTENT/MASK and their CRS"
+            ).format(
+                label=label,
+                value=tuple(round(v, 3) for v in b),
+                value2=tuple(round(v, 3) for v in grid.bounds),
+                crs_wkt=crs_name(grid.crs_wkt),
+            )
         )
 
 
@@ -113,9 +120,17 @@ def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
     notes = [info.band_note(label), info.crs_note(label)]
     if not is_aligned(info, grid):
         if not same_crs(info.crs_wkt, grid.crs_wkt):
-            notes.append(f"{label}: reprojected from {crs_name(info.crs_wkt)} to {crs_name(grid.crs_wkt)} ({how})")
+            notes.append(
+                tr("{label}: reprojected from {crs_wkt} to {crs_wkt2} ({how})").format(
+                    label=label, crs_wkt=crs_name(info.crs_wkt), crs_wkt2=crs_name(grid.crs_wkt), how=how
+                )
+            )
         else:
-            notes.append(f"{label}: resampled from cell size {info.cell:g} to {grid.cell:g} ({how})")
+            notes.append(
+                tr("{label}: resampled from cell size {cell:g} to {cell2:g} ({how})").format(
+                    label=label, cell=info.cell, cell2=grid.cell, how=how
+                )
+            )
     return "; ".join(n for n in notes if n) or None
 
 
@@ -126,8 +141,10 @@ def reading(label: str, path: str) -> Iterator[None]:
         yield
     except RuntimeError as exc:
         raise AlsaInputError(
-            f"{label}: the pixels of {str(path)!r} cannot be read ({gdal_message(exc)}); the file is damaged or "
-            "incomplete (an interrupted copy or download?): copy or export it again"
+            tr(
+                "{label}: the pixels of {path!r} cannot be read ({exc}); the file is damaged or "
+                "incomplete (an interrupted copy or download?): copy or export it again"
+            ).format(label=label, path=str(path), exc=gdal_message(exc))
         ) from None
 
 
@@ -190,21 +207,26 @@ def read_landslide_raster(
     values[~np.isfinite(values)] = 0
     if (values < 0).any():
         raise AlsaInputError(
-            f"{label}: the raster holds negative values (e.g. {values.min():g}); a landslide raster holds 1 in "
-            "landslide cells and 0 elsewhere (or whole landslide counts)"
+            tr(
+                "{label}: the raster holds negative values (e.g. {values_min:g}); a landslide raster "
+                "holds 1 in landslide cells and 0 elsewhere (or whole landslide counts)"
+            ).format(label=label, values_min=values.min())
         )
     fractional = values != np.floor(values)
     if fractional.any():
         n = int(np.count_nonzero(fractional))
         example = float(values[fractional].flat[0])
         raise AlsaInputError(
-            f"{label}: {n} cells hold values that are not whole numbers (e.g. {example:g}, largest "
-            f"{values.max():g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or whole landslide "
-            "counts). A susceptibility or probability map is not a landslide inventory; if this raster does mark "
-            'landslides, make it 0/1 first (Raster Calculator: "layer@1" > 0)'
+            tr(
+                "{label}: {n} cells hold values that are not whole numbers (e.g. {example:g}, largest "
+                "{values_max:g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or "
+                "whole landslide counts). A susceptibility or probability map is not a landslide "
+                "inventory; if this raster does mark landslides, make it 0/1 first (Raster Calculator: "
+                '"layer@1" > 0)'
+            ).format(label=label, n=n, example=example, values_max=values.max())
         )
     if not values.any():
-        raise AlsaInputError(f"{label}: {_no_landslide_reason(info, path)}")
+        raise AlsaInputError(tr("{label}: {value}").format(label=label, value=_no_landslide_reason(info, path)))
     return values, _note(label, info, grid, how)
 
 

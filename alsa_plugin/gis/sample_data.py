@@ -26,6 +26,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from ..core.synthetic import make_stack
 from .gdal_state import gdal_calls
 
@@ -56,13 +57,21 @@ def write_sample_data(folder: Path) -> dict[str, Path]:
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing:
         verb = "already exists" if len(existing) == 1 else "already exist"
-        raise AlsaInputError(f"sample data: {', '.join(existing)} {verb}; nothing overwritten: choose an empty folder")
+        raise AlsaInputError(
+            tr("sample data: {value} {verb}; nothing overwritten: choose an empty folder").format(
+                value=", ".join(existing), verb=verb
+            )
+        )
     created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".alsa-sample-", dir=folder))
     except OSError as exc:
-        raise AlsaInputError(f"sample data: the folder {str(folder)!r} cannot be written ({exc.strerror})") from exc
+        raise AlsaInputError(
+            tr("sample data: the folder {folder!r} cannot be written ({strerror})").format(
+                folder=str(folder), strerror=exc.strerror
+            )
+        ) from exc
     try:
         _write_all({k: tmp / p.name for k, p in targets.items()})
         _move_all({tmp / p.name: p for p in targets.values()})
@@ -96,7 +105,9 @@ def _move_all(moves: dict[Path, Path]) -> None:
     try:
         for src, dst in moves.items():
             if dst.exists():
-                raise AlsaInputError(f"sample data: {str(dst)!r} appeared while writing; not overwritten")
+                raise AlsaInputError(
+                    tr("sample data: {dst!r} appeared while writing; not overwritten").format(dst=str(dst))
+                )
             os.replace(src, dst)
             done.append(dst)
     except BaseException:

@@ -12,6 +12,7 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid
 
@@ -27,10 +28,12 @@ def _open_layer(path: str, label: str) -> tuple[gdal.Dataset, ogr.Layer]:
     try:
         src = gdal.OpenEx(str(path), gdal.OF_VECTOR)
     except RuntimeError as exc:
-        raise AlsaInputError(f"{label}: OGR cannot open {path!r} ({gdal_message(exc)})") from None
+        raise AlsaInputError(
+            tr("{label}: OGR cannot open {path!r} ({exc})").format(label=label, path=path, exc=gdal_message(exc))
+        ) from None
     layer = src.GetLayer(0)
     if layer.GetFeatureCount() == 0:
-        raise AlsaInputError(f"{label}: the layer has no feature")
+        raise AlsaInputError(tr("{label}: the layer has no feature").format(label=label))
     return src, layer
 
 
@@ -53,9 +56,15 @@ def rasterize_landslides(
     points = _is_points(layer)
     if weight_field:
         if not points:
-            raise AlsaInputError(f"{label}: WEIGHT_FIELD applies to point layers only; clear it for polygons")
+            raise AlsaInputError(
+                tr("{label}: WEIGHT_FIELD applies to point layers only; clear it for polygons").format(label=label)
+            )
         if layer.GetLayerDefn().GetFieldIndex(weight_field) < 0:
-            raise AlsaInputError(f"{label}: there is no field {weight_field!r} to read landslide weights from")
+            raise AlsaInputError(
+                tr("{label}: there is no field {weight_field!r} to read landslide weights from").format(
+                    label=label, weight_field=weight_field
+                )
+            )
     ds = _empty_grid(grid, gdal.GDT_Float32)
     if points:
         opts = {"attribute": weight_field} if weight_field else {"burnValues": [1]}
@@ -65,8 +74,10 @@ def rasterize_landslides(
     out = ds.GetRasterBand(1).ReadAsArray()
     if not out.any():
         raise AlsaInputError(
-            f"{label}: no feature lies inside the processing extent (or, for polygons, covers a cell centre); "
-            "check the layer's extent and CRS, or try all-touched"
+            tr(
+                "{label}: no feature lies inside the processing extent (or, for polygons, covers a cell "
+                "centre); check the layer's extent and CRS, or try all-touched"
+            ).format(label=label)
         )
     return out
 
@@ -79,5 +90,9 @@ def rasterize_mask(path: str, grid: Grid, label: str = "MASK") -> np.ndarray:
     gdal.Rasterize(ds, src, burnValues=[1])
     out = ds.GetRasterBand(1).ReadAsArray().astype(bool)
     if not out.any():
-        raise AlsaInputError(f"{label}: the mask polygons cover no cell centre of the grid; check its CRS and extent")
+        raise AlsaInputError(
+            tr("{label}: the mask polygons cover no cell centre of the grid; check its CRS and extent").format(
+                label=label
+            )
+        )
     return out

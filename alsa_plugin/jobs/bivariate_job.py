@@ -28,6 +28,7 @@ from ..core import get_method, memory, optimise, prepare, run
 from ..core._accel import status as numba_status
 from ..core.errors import AlsaInputError
 from ..core.factors import check_precision, check_width
+from ..core.i18n import tr
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.study import Study
@@ -63,7 +64,11 @@ class BivariateSettings:
         if self.optimize:
             candidate_widths(self.opt_precision)
         if not (0.0 < float(self.train_ratio) <= 1.0):
-            raise AlsaInputError(f"TRAIN_RATIO must be in (0, 1] (1 = no test set), got {self.train_ratio!r}")
+            raise AlsaInputError(
+                tr("TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}").format(
+                    train_ratio=self.train_ratio
+                )
+            )
 
 
 @dataclass
@@ -135,7 +140,7 @@ def run_bivariate(
     opt = None
     width: float | None = settings.width if study.continuous else None
     if not study.continuous:
-        data.notes.append("every factor is classified: precision, bin width and optimisation do not apply")
+        data.notes.append(tr("every factor is classified: precision, bin width and optimisation do not apply"))
     if settings.optimize and study.continuous:
         opt = optimise(study, m.id, settings.opt_precision, progress=scaled(progress, 0.45, 0.85))
         width = opt.best_width

@@ -67,6 +67,7 @@ import numpy as np
 from ..core import METHODS, Optimisation, memory, optimise, run
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor, effective_min_width
+from ..core.i18n import tr
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.reclassify import METHODS as CLASSIFICATIONS
@@ -101,17 +102,21 @@ def parse_classes(text: str | list | tuple) -> tuple[int, ...]:
     items = [s.strip() for s in text.split(",")] if isinstance(text, str) else list(text)
     items = [s for s in items if s != ""]
     if not items:
-        raise AlsaInputError('CLASSES: give the numbers of classes of the conventional scenarios, e.g. "10,5,3"')
+        raise AlsaInputError(tr('CLASSES: give the numbers of classes of the conventional scenarios, e.g. "10,5,3"'))
     out: list[int] = []
     for item in items:
         n = _whole_number(item)
         if n is None or not 2 <= n <= MAX_CLASSES:
             raise AlsaInputError(
-                f"CLASSES: {item!r} is not a whole number of classes from 2 to {MAX_CLASSES}; "
-                'give a comma-separated list such as "10,5,3"'
+                tr(
+                    "CLASSES: {item!r} is not a whole number of classes from 2 to {MAX_CLASSES}; give a "
+                    'comma-separated list such as "10,5,3"'
+                ).format(item=item, MAX_CLASSES=MAX_CLASSES)
             )
         if n in out:
-            raise AlsaInputError(f"CLASSES: {n} classes is listed twice; give each number of classes once")
+            raise AlsaInputError(
+                tr("CLASSES: {n} classes is listed twice; give each number of classes once").format(n=n)
+            )
         out.append(n)
     return tuple(out)
 
@@ -144,7 +149,9 @@ class CompareSettings:
         parse_classes(list(self.classes))
         if self.classification not in CLASSIFICATIONS:
             raise AlsaInputError(
-                f"CLASSIFICATION: unknown method {self.classification!r}; use one of {', '.join(CLASSIFICATIONS)}"
+                tr("CLASSIFICATION: unknown method {classification!r}; use one of {value}").format(
+                    classification=self.classification, value=", ".join(CLASSIFICATIONS)
+                )
             )
 
 
@@ -337,9 +344,12 @@ def run_compare(
     classes = parse_classes(list(settings.classes))
     if not any(not f.classified for f in request.factors):
         raise AlsaInputError(
-            "CONTINUOUS_FACTORS: no continuous factor, so comparing optimal (classification-free) with "
-            "conventional (n classes) scenarios is meaningless: with classified factors only, every scenario is "
-            "the same. Add at least one continuous factor, or run a single bivariate method instead."
+            tr(
+                "CONTINUOUS_FACTORS: no continuous factor, so comparing optimal (classification-free) "
+                "with conventional (n classes) scenarios is meaningless: with classified factors only, "
+                "every scenario is the same. Add at least one continuous factor, or run a single "
+                "bivariate method instead."
+            )
         )
     seed = settings.seed if settings.seed is not None else secrets.randbelow(2**31)
     log_extra = with_seed(log_extra, seed)
@@ -410,8 +420,10 @@ def run_compare(
             del factors
             if not _same_split(study, conv):
                 raise AlsaInputError(
-                    f"{n} classes: the valid cells or the training/test split differ from the optimal scenario; "
-                    "the scenarios would not be comparable"
+                    tr(
+                        "{n} classes: the valid cells or the training/test split differ from the optimal "
+                        "scenario; the scenarios would not be comparable"
+                    ).format(n=n)
                 )
             notes += [f"{n} classes: {note}" for note in conv.notes if note not in study.notes]
             for k, m in enumerate(methods):

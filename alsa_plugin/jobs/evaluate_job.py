@@ -18,6 +18,7 @@ from osgeo import gdal
 
 from ..core.errors import AlsaInputError
 from ..core.evaluation import Evaluation, evaluate
+from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report
 from ..core.study import Landslides
 from ..gis.gdal_state import gdal_calls
@@ -76,7 +77,9 @@ def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = N
         scores[~rasterize_mask(mask_path, grid)] = np.nan
     if np.isnan(scores).all():
         where = " inside MASK" if mask_path else ""
-        raise AlsaInputError(f"INPUT: the susceptibility raster has no valid cell{where}; check its nodata value")
+        raise AlsaInputError(
+            tr("INPUT: the susceptibility raster has no valid cell{where}; check its nodata value").format(where=where)
+        )
     harm = "its cells would be ranked as the least (or most) susceptible and distort every rate"
     check_sentinels(scores, ~np.isnan(scores), "INPUT", path, info.nodata, harm)
     notes = [n for n in (info.band_note("INPUT"), info.crs_note("INPUT")) if n]
@@ -91,8 +94,10 @@ def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tu
     lost = np.isnan(scores[idx])
     if lost.all():
         raise AlsaInputError(
-            f"{label}: every landslide cell lies on nodata of the susceptibility raster (or outside MASK); "
-            "nothing to evaluate"
+            tr(
+                "{label}: every landslide cell lies on nodata of the susceptibility raster (or outside "
+                "MASK); nothing to evaluate"
+            ).format(label=label)
         )
     if not lost.any():
         return ls, None

@@ -11,6 +11,7 @@ from osgeo import ogr
 
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
+from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import Bounds, Grid, make_grid, raster_info
@@ -80,7 +81,7 @@ class GridData:
 def check_sources(factors: list[FactorSource]) -> None:
     """At least one factor; unique names; no raster both classified and continuous."""
     if not factors:
-        raise AlsaInputError("no factor given: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS")
+        raise AlsaInputError(tr("no factor given: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS"))
     seen: dict[str, FactorSource] = {}
     for f in factors:
         key = os.path.realpath(f.path)
@@ -88,14 +89,16 @@ def check_sources(factors: list[FactorSource]) -> None:
             other = seen[key]
             if other.classified != f.classified:
                 raise AlsaInputError(
-                    f"the raster {f.path!r} is given both as a classified and as a continuous factor; "
-                    "use it in one list only"
+                    tr(
+                        "the raster {path!r} is given both as a classified and as a continuous factor; use it in "
+                        "one list only"
+                    ).format(path=f.path)
                 )
-            raise AlsaInputError(f"the raster {f.path!r} is given twice as a factor; give it once")
+            raise AlsaInputError(tr("the raster {path!r} is given twice as a factor; give it once").format(path=f.path))
         seen[key] = f
     names = [f.name for f in factors]
     if len(set(names)) != len(names):
-        raise AlsaInputError(f"factor names must be unique, got {names}")
+        raise AlsaInputError(tr("factor names must be unique, got {names}").format(names=names))
 
 
 @gdal_calls
@@ -235,9 +238,11 @@ def check_values(
             check_sentinels(factor.values, valid, label, src.path, nodata)
     if flat is not None and not (valid & ~flat).any():
         raise AlsaInputError(
-            "FLAT_SLOPE: the slope raster is 0 in every valid cell, so the flat-area constraint would give every "
-            "cell a null LSI and nothing could be ranked; check that FLAT_SLOPE is a slope raster (0 only on flat "
-            "ground), or leave it empty"
+            tr(
+                "FLAT_SLOPE: the slope raster is 0 in every valid cell, so the flat-area constraint "
+                "would give every cell a null LSI and nothing could be ranked; check that FLAT_SLOPE is "
+                "a slope raster (0 only on flat ground), or leave it empty"
+            )
         )
     return notes
 
@@ -279,11 +284,14 @@ def check_sentinels(
         )
         v = exact(value)
         raise AlsaInputError(
-            f"{label}: {count} cells hold {v}, far outside all the other values ({lo2:g} to {hi2:g}), and "
-            f"{declared}: {v} looks like a nodata marker. Analysed as data {harm}. Declare it as the raster's nodata "
-            f'value and run again: gdal_edit.py -a_nodata {v} "{path}", or in QGIS Raster ▸ Conversion ▸ '
-            f"Translate with 'Assign a specified nodata value to output bands' = {v} and use the new file "
-            "(Layer Properties ▸ Transparency only changes how the layer is drawn, not the file)"
+            tr(
+                "{label}: {count} cells hold {v}, far outside all the other values ({lo2:g} to {hi2:g}), "
+                "and {declared}: {v} looks like a nodata marker. Analysed as data {harm}. Declare it as "
+                'the raster\'s nodata value and run again: gdal_edit.py -a_nodata {v} "{path}", or in '
+                "QGIS Raster ▸ Conversion ▸ Translate with 'Assign a specified nodata value to output "
+                "bands' = {v} and use the new file (Layer Properties ▸ Transparency only changes how the "
+                "layer is drawn, not the file)"
+            ).format(label=label, count=count, v=v, lo2=lo2, hi2=hi2, declared=declared, harm=harm, path=path)
         )
 
 
@@ -393,10 +401,22 @@ def check_memory(grid: Grid, need: int, n_factors: int) -> str:
         cell = float(f"{grid.cell * math.sqrt(cells / room) * 1.05:.2g}")
         hint = f" (a CELL_SIZE of about {cell:g} or more would fit)"
     raise AlsaInputError(
-        f"CELL_SIZE: the grid of {grid.rows} × {grid.cols} = {cells:,} cells (cell size {grid.cell:g}) with "
-        f"{n_factors} factor{'s' if n_factors != 1 else ''} needs about {gigabytes(need)} of memory, but only "
-        f"{gigabytes(available)} is available; nothing was read. Choose a larger CELL_SIZE{hint}, a smaller "
-        "EXTENT or MASK, or fewer factors"
+        tr(
+            "CELL_SIZE: the grid of {rows} × {cols} = {cells:,} cells (cell size {cell:g}) with "
+            "{n_factors} factor{value} needs about {need} of memory, but only {available} is "
+            "available; nothing was read. Choose a larger CELL_SIZE{hint}, a smaller EXTENT or MASK, "
+            "or fewer factors"
+        ).format(
+            rows=grid.rows,
+            cols=grid.cols,
+            cells=cells,
+            cell=grid.cell,
+            n_factors=n_factors,
+            value="s" if n_factors != 1 else "",
+            need=gigabytes(need),
+            available=gigabytes(available),
+            hint=hint,
+        )
     )
 
 
@@ -406,7 +426,9 @@ def check_raster_memory(cells: int, workload: str, label: str) -> None:
     available = available_memory()
     if available is not None and need > available:
         raise AlsaInputError(
-            f"{label}: the raster has {cells:,} cells and needs about {gigabytes(need)} of memory, but only "
-            f"{gigabytes(available)} is available; resample it to a larger cell size first (Raster ▸ Projections "
-            "▸ Warp) or clip it to the study area (Raster ▸ Extraction ▸ Clip Raster by Extent)"
+            tr(
+                "{label}: the raster has {cells:,} cells and needs about {need} of memory, but only "
+                "{available} is available; resample it to a larger cell size first (Raster ▸ Projections "
+                "▸ Warp) or clip it to the study area (Raster ▸ Extraction ▸ Clip Raster by Extent)"
+            ).format(label=label, cells=cells, need=gigabytes(need), available=gigabytes(available))
         )

@@ -17,6 +17,7 @@ import numpy as np
 from osgeo import gdal, gdal_array
 
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report
 from ..core.reclassify import MAX_CLASSES, reclassify
 from ..gis.gdal_state import gdal_calls
@@ -62,8 +63,10 @@ def check_n_classes(n_classes) -> int:
     """N_CLASSES as an int: a whole number from 2 to :data:`MAX_CLASSES`."""
     if isinstance(n_classes, bool) or not isinstance(n_classes, Integral) or not 2 <= n_classes <= MAX_CLASSES:
         raise AlsaInputError(
-            f"N_CLASSES: Reclassify splits a raster into a whole number of classes from 2 to {MAX_CLASSES}; "
-            f"got {n_classes!r}"
+            tr(
+                "N_CLASSES: Reclassify splits a raster into a whole number of classes from 2 to "
+                "{MAX_CLASSES}; got {n_classes!r}"
+            ).format(MAX_CLASSES=MAX_CLASSES, n_classes=n_classes)
         )
     return int(n_classes)
 
@@ -72,11 +75,13 @@ def check_values(values: np.ndarray) -> None:
     """The INPUT raster must hold at least two distinct values (NaN = nodata) to be split into classes."""
     lo, hi = np.fmin.reduce(values, axis=None), np.fmax.reduce(values, axis=None)
     if np.isnan(lo):
-        raise AlsaInputError("INPUT: the raster has only nodata cells: Reclassify has nothing to classify")
+        raise AlsaInputError(tr("INPUT: the raster has only nodata cells: Reclassify has nothing to classify"))
     if lo == hi:
         raise AlsaInputError(
-            f"INPUT: the raster holds a single value ({lo:g} in every cell with data), so Reclassify has no range "
-            "to split into classes; choose a raster with at least two distinct values"
+            tr(
+                "INPUT: the raster holds a single value ({lo:g} in every cell with data), so Reclassify "
+                "has no range to split into classes; choose a raster with at least two distinct values"
+            ).format(lo=lo)
         )
 
 
