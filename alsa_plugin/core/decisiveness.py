@@ -29,6 +29,7 @@ import numpy as np
 from .bivariate import FactorTable, factor_tables
 from .errors import AlsaInputError
 from .factors import check_width
+from .i18n import tr
 from .methods import get_method
 from .optimise import candidate_widths
 from .probabilities import probabilities
@@ -113,7 +114,7 @@ def decisiveness_sweep(study: Study, widths: np.ndarray | None = None, step_prec
     same as at the minimum); they are kept so that the column spacing stays regular.
     """
     if not study.continuous:
-        raise AlsaInputError("decisiveness sweep: every factor is classified, so the bin width does not apply")
+        raise AlsaInputError(tr("decisiveness sweep: every factor is classified, so the bin width does not apply"))
     widths = candidate_widths(step_precision) if widths is None else np.asarray(widths, dtype=np.float64)
     dc = np.empty((widths.size, len(study.factors)))
     for r, w in enumerate(widths):
@@ -239,15 +240,21 @@ def compensated_decisiveness(
     classified = [f.n_codes for f in study.factors if f.classified]
     if target is None:
         if not classified:
-            raise AlsaInputError("classification compensation: no classified factor, so give the target class count m")
+            raise AlsaInputError(
+                tr("classification compensation: no classified factor, so give the target class count m")
+            )
         target = min(classified)
     if isinstance(target, bool) or int(target) != target or target < 1:
         raise AlsaInputError(
-            f"classification compensation: target class count must be a whole number ≥ 1, got {target!r}"
+            tr("classification compensation: target class count must be a whole number ≥ 1, got {target!r}").format(
+                target=target
+            )
         )
     if isinstance(n_samples, bool) or int(n_samples) != n_samples or n_samples < 1:
         raise AlsaInputError(
-            f"classification compensation: Monte Carlo merges must be a whole number ≥ 1, got {n_samples!r}"
+            tr("classification compensation: Monte Carlo merges must be a whole number ≥ 1, got {n!r}").format(
+                n=n_samples
+            )
         )
     m = int(target)
     width = 1.0 / m if study.continuous else None
