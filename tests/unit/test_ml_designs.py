@@ -179,3 +179,17 @@ def test_errors_say_what_is_wrong(area):
     px1 = make_training_design("Px1", n, train, test)
     with pytest.raises(AlsaInputError, match="no non-landslide cell is left"):
         make_test_design("Px1", n, train, test, px1)
+
+
+def test_core_and_designs_do_not_import_scikit_learn():
+    """The bivariate core (and the designs) run where scikit-learn is missing."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import alsa.alsa_plugin.core, alsa.alsa_plugin.core.ml.designs; "
+        "sys.exit(1 if 'sklearn' in sys.modules else 0)"
+    )
+    path = ":".join(p for p in sys.path if p)
+    r = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": path}, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
