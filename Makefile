@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-venv python3-scipy xvfb xauth
+# lrelease builds the translations (.qm) for make package
+APT_PACKAGES += qttools5-dev-tools
 # Debian 13+: Debian's numba, linked to the system's LLVM like Mesa's OpenGL in the QGIS desktop (pip's
 # llvmlite bundles LLVM 15; beside Mesa's LLVM 19 it crashed QGIS 3.40). Debian 12: pip's numba (LLVM 15 = Mesa's).
 DEBIAN_MAJOR := $(shell . /etc/os-release 2>/dev/null; echo $${VERSION_ID%%.*})
@@ -14,7 +16,7 @@ CONSTRAINTS := build/constraints-system.txt
 PYTEST_UNIT := $(PY) -m pytest -p no:qgis tests/unit
 PYTEST_QGIS := QT_QPA_PLATFORM=offscreen xvfb-run -a $(PY) -m pytest tests/qgis
 
-.PHONY: setup test test-unit test-unit-numba test-qgis test-qgis340 lint format bench demo package clean
+.PHONY: setup test test-unit test-unit-numba test-qgis test-qgis340 lint format bench demo package transup clean
 
 setup:  ## QGIS and GDAL from Debian (12: QGIS 3.22, 13: QGIS 3.40), then a venv on the system Python with pinned packages
 	@. /etc/os-release; echo "setup on $$PRETTY_NAME"
@@ -57,8 +59,11 @@ bench:  ## paper-scale benchmark (Px1: 4710 x 4432 cells, 21 factors); prints th
 demo:  ## plugin in an isolated QGIS profile (build/qgis-profile); qgis_process: sample data, then certainty factor
 	$(PY) -u scripts/demo.py demo_output
 
-package:  ## dist/alsa-<version>.zip for QGIS's "Install from ZIP"
+package:  ## dist/alsa-<version>.zip for QGIS's "Install from ZIP" (translations compiled with lrelease)
 	$(PY) scripts/package.py
+
+transup:  ## refresh i18n/alsa_*.ts from the code's tr() strings and the .ui forms (translations kept)
+	$(PY) scripts/transup.py
 
 clean:
 	rm -rf build dist demo_output bench_output .pytest_cache .ruff_cache

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ..processing_provider.provider import AlsaProvider
-from . import warmup_task
+from . import i18n, warmup_task
+from .core.i18n import tr
 
 
 class AlsaPlugin:
@@ -22,10 +23,11 @@ class AlsaPlugin:
         self.provider: AlsaProvider | None = None
         self.action: QAction | None = None
         self.dialog = None
+        self.translator = i18n.install()  # QGIS's language, before any label or help text is made
 
     @staticmethod
     def tr(text: str) -> str:
-        return QCoreApplication.translate("AlsaPlugin", text)
+        return tr(text)
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         """Register the ``alsa`` Processing provider (also called by qgis_process)."""
@@ -76,3 +78,5 @@ class AlsaPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove(self.translator)
+        self.translator = None

@@ -16,8 +16,9 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 
 from .core import warmup
 from .core.errors import Cancelled
+from .core.i18n import tr, tr_noop
 
-DESCRIPTION = "ALSA: preparing the numba kernels"
+DESCRIPTION = tr_noop("ALSA: preparing the numba kernels")
 
 _FLAGS = QgsTask.Flag.CanCancel | QgsTask.Flag.CancelWithoutPrompt  # quitting QGIS need not ask
 if hasattr(QgsTask.Flag, "Silent"):  # QGIS ≥ 3.26: no desktop notification when it completes
@@ -31,7 +32,7 @@ class WarmUpTask(QgsTask):
     """Compiles or loads every numba kernel signature a run uses; cancellable between kernels."""
 
     def __init__(self):
-        super().__init__(DESCRIPTION, _FLAGS)
+        super().__init__(tr(DESCRIPTION), _FLAGS)
         self.error: str | None = None
 
     def run(self) -> bool:  # worker thread
@@ -52,7 +53,9 @@ class WarmUpTask(QgsTask):
         _UNFINISHED.discard(self)
         if self.error is not None:
             QgsMessageLog.logMessage(
-                f"Preparing the numba kernels failed ({self.error}); the first run will try again.",
+                tr("Preparing the numba kernels failed ({error}); the first run will try again.").format(
+                    error=self.error
+                ),
                 "ALSA",
                 Qgis.MessageLevel.Warning,
             )

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
-from qgis.PyQt.QtCore import QCoreApplication
 
+from ..alsa_plugin.core.i18n import tr
 from ..alsa_plugin.gis.leftovers import make_workdir
 from .feedback import processing_errors, stop_on_signals
 from .study_parameters import rerun_parameters
@@ -19,7 +19,8 @@ class AlsaAlgorithm(QgsProcessingAlgorithm):
     NAME = DISPLAY_NAME = GROUP = GROUP_ID = HELP = ""
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` in the user's language (one translation context for the whole plugin, ``core.i18n``)."""
+        return tr(text)
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()

@@ -18,12 +18,12 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core import get_method
-from ..alsa_plugin.core.i18n import tr
+from ..alsa_plugin.core.i18n import tr, tr_noop
 from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
 from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
-from .help import PARAMETER_HELP, bivariate_help
+from .help import PARAMETER_HELP, bivariate_help, capitalised
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
@@ -39,16 +39,16 @@ class BivariateAlgorithm(PreparedAlgorithm):
     """One conditional-probability method; subclasses set ``METHOD`` and ``NAME``."""
 
     METHOD = ""
-    GROUP, GROUP_ID = "Bivariate methods", "bivariate"
+    GROUP, GROUP_ID = tr_noop("Bivariate methods"), "bivariate"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
-        return get_method(self.METHOD).name.capitalize()
+        return capitalised(tr(get_method(self.METHOD).name))
 
     def shortHelpString(self) -> str:  # noqa: N802
         return bivariate_help(self.METHOD)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_study_parameters(self, "Random seed (empty: a new split each run)")
+        add_study_parameters(self, tr("Random seed (empty: a new split each run)"))
         self.addParameter(number_parameter("BIN_WIDTH", tr("Bin width"), DOUBLE, 0.1, 0.000001, 1.0))
         self.addParameter(QgsProcessingParameterBoolean("OPTIMIZE", tr("Optimise the bin width"), False))
         self.addParameter(number_parameter("OPT_PRECISION", tr("Optimisation precision"), INTEGER, 2, 1, 4))

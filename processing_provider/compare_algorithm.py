@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..alsa_plugin.core.i18n import tr
+from ..alsa_plugin.core.i18n import tr, tr_noop
 from ..alsa_plugin.core.reclassify import METHODS as CLASSIFICATIONS
 from ..alsa_plugin.jobs.compare_job import CompareSettings, parse_classes, run_compare
 from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES
@@ -35,9 +35,9 @@ from .study_parameters import (
 )
 from .styling import load_styled
 
-CLASSIFICATION_LABELS = ["Equal interval", "Quantile", "Natural breaks (Jenks)"]
+CLASSIFICATION_LABELS = [tr_noop("Equal interval"), tr_noop("Quantile"), tr_noop("Natural breaks (Jenks)")]
 
-COMPARE_HELP = """<p>Runs all eight conditional-probability methods of ALSA 3.0 (frequency contrast, frequency \
+COMPARE_HELP = tr_noop("""<p>Runs all eight conditional-probability methods of ALSA 3.0 (frequency contrast, frequency \
 ratio, information value, certainty factor, cosine amplitude, weight of evidence, weight contrast, \
 sufficiency ratio) in several scenarios and sets their prediction rates side by side, like Table 4 of \
 Li &amp; Lan 2023 (<i>Remote Sensing</i> 15, 1418).</p>
@@ -55,40 +55,48 @@ Spearman rank correlation between the LSI maps of the eight optimal methods), th
 method (<code>LSI_&lt;method&gt;_P&lt;P&gt;_W&lt;w&gt;.tif</code>) and <code>Compare_log.json</code> with \
 every input, setting and result. Nothing is written if the run fails or is cancelled. The LSI of the \
 best method is added to the project: the method with the highest optimal prediction rate or, when \
-there is no test set (TRAIN_RATIO 1 and no TEST_LANDSLIDES), the highest optimal success rate.</p>"""
+there is no test set (TRAIN_RATIO 1 and no TEST_LANDSLIDES), the highest optimal success rate.</p>""")
 
 COMPARE_PARAMETER_HELP = {
-    "PRECISION": "Decimals kept of the normalised continuous values in the optimal scenario, 0–6.",
-    "OPT_PRECISION": "Q, 1–4: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q, per method.",
-    "CLASSES": "Numbers of classes of the conventional scenarios, comma-separated whole numbers from 2 to "
-    f'{MAX_CLASSES} (the paper\'s 10, 5 and 3: "10,5,3").',
-    "CLASSIFICATION": "How continuous factors are split into classes in the conventional scenarios: equal "
-    "interval, quantile or natural breaks (Jenks), over the valid cells of the study area.",
-    "OUTPUT_FOLDER": "Folder for the comparison table, the Spearman matrix, the optimal LSI rasters and the log.",
+    "PRECISION": tr_noop("Decimals kept of the normalised continuous values in the optimal scenario, 0–6."),
+    "OPT_PRECISION": tr_noop("Q, 1–4: the optimal scenario tries every bin width k·10^−Q, k = 1…10^Q, per method."),
+    "CLASSES": tr_noop(
+        "Numbers of classes of the conventional scenarios, comma-separated whole numbers from 2 to "
+        '{max_classes} (the paper\'s 10, 5 and 3: "10,5,3").'
+    ),
+    "CLASSIFICATION": tr_noop(
+        "How continuous factors are split into classes in the conventional scenarios: equal "
+        "interval, quantile or natural breaks (Jenks), over the valid cells of the study area."
+    ),
+    "OUTPUT_FOLDER": tr_noop(
+        "Folder for the comparison table, the Spearman matrix, the optimal LSI rasters and the log."
+    ),
 }
 
 
 class CompareBivariateAlgorithm(PreparedAlgorithm):
     """``alsa:comparebivariate`` — all eight methods, optimal and conventional (in the group of the methods)."""
 
-    NAME, DISPLAY_NAME, HELP = "comparebivariate", "Compare bivariate methods", COMPARE_HELP
-    GROUP, GROUP_ID = "Bivariate methods", "bivariate"
+    NAME, DISPLAY_NAME, HELP = "comparebivariate", tr_noop("Compare bivariate methods"), COMPARE_HELP
+    GROUP, GROUP_ID = tr_noop("Bivariate methods"), "bivariate"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_study_parameters(self, "Random seed (empty: drawn and logged)")
+        add_study_parameters(self, tr("Random seed (empty: drawn and logged)"))
         self.addParameter(number_parameter("OPT_PRECISION", tr("Optimisation precision"), INTEGER, 2, 1, 4))
         self.addParameter(QgsProcessingParameterString("CLASSES", tr("Numbers of classes (conventional)"), "10,5,3"))
         self.addParameter(
-            QgsProcessingParameterEnum("CLASSIFICATION", tr("Classification method"), CLASSIFICATION_LABELS, False, 0)
+            QgsProcessingParameterEnum(
+                "CLASSIFICATION", tr("Classification method"), [tr(x) for x in CLASSIFICATION_LABELS], False, 0
+            )
         )
         add_flat_parameter(self)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile("TABLE", tr("Prediction rates of every method and scenario (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SPEARMAN", tr("Spearman rank correlation of the optimal LSIs (CSV)")))
-        best = "Method with the highest optimal prediction rate (success rate without a test set)"
+        best = tr("Method with the highest optimal prediction rate (success rate without a test set)")
         self.addOutput(QgsProcessingOutputString("BEST_METHOD", best))
         self.addOutput(QgsProcessingOutputFile("LOG", tr("Run log (JSON)")))
-        describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP)
+        describe_parameters(self, PARAMETER_HELP | COMPARE_PARAMETER_HELP, max_classes=MAX_CLASSES)
 
     def prepare_inputs(self, parameters, context, feedback, workdir):
         self.settings(parameters, context).check()  # bad settings fail before any layer is exported

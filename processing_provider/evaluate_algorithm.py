@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..alsa_plugin.core.i18n import tr_noop
 from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from . import compat
 from .base_algorithm import PreparedAlgorithm
@@ -25,7 +26,7 @@ from .study_parameters import (
     raster_path,
 )
 
-HELP_TEXT = """<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
+HELP_TEXT = tr_noop("""<p>Evaluates any susceptibility raster (an ALSA LSI, a machine-learning probability, a map \
 from other software; higher values = more susceptible) against a landslide inventory, on the \
 raster's own grid.</p>
 <p><b>Success rate</b> (LANDSLIDES) and <b>prediction rate</b> (TEST_LANDSLIDES): the cells are ranked \
@@ -35,13 +36,15 @@ form one step, so ties are never broken by cell order. <b>ROC AUC</b>: the lands
 (weighted) against the ranked cells holding no landslide, ties counting one half.</p>
 <p>Nodata cells of the raster (and cells outside MASK) are not ranked; landslide cells on them drop \
 out, and a warning says how many. The curves are written in long form to a CSV table (columns curve, \
-cell_fraction, landslide_fraction).</p>"""
+cell_fraction, landslide_fraction).</p>""")
 
 OWN_HELP = {
-    "INPUT": "The susceptibility raster (first band); higher values = more susceptible. Its grid is used.",
-    "TEST_LANDSLIDES": "Optional test inventory (points, polygons or a 0/1 raster): gives the prediction rate.",
-    "MASK": "Optional study-area polygons: cells whose centre lies outside are not ranked.",
-    "OUTPUT_TABLE": "CSV file for the success (and prediction) rate curves.",
+    "INPUT": tr_noop("The susceptibility raster (first band); higher values = more susceptible. Its grid is used."),
+    "TEST_LANDSLIDES": tr_noop(
+        "Optional test inventory (points, polygons or a 0/1 raster): gives the prediction rate."
+    ),
+    "MASK": tr_noop("Optional study-area polygons: cells whose centre lies outside are not ranked."),
+    "OUTPUT_TABLE": tr_noop("CSV file for the success (and prediction) rate curves."),
 }
 RATES = {
     "SUCCESS_RATE": "Success rate (AUC, LANDSLIDES)",
@@ -54,7 +57,8 @@ RATES = {
 class EvaluateAlgorithm(PreparedAlgorithm):
     """Runs :func:`alsa_plugin.jobs.evaluate_job.run_evaluate`."""
 
-    NAME, DISPLAY_NAME, GROUP, GROUP_ID = "evaluate", "Evaluate a susceptibility map", "Evaluation", "evaluation"
+    NAME, DISPLAY_NAME = "evaluate", tr_noop("Evaluate a susceptibility map")
+    GROUP, GROUP_ID = tr_noop("Evaluation"), "evaluation"
     HELP = HELP_TEXT
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

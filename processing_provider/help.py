@@ -14,27 +14,36 @@ posterior eq. 36, WC eq. 41. Everything else cites §2.2.3 and Table 1.
 
 from __future__ import annotations
 
+from ..alsa_plugin.core.i18n import tr, tr_noop
+
 FORMULAS = {
-    "FC": "FC = p(L|F) − p(L); LSI = Σ FC (§2.2.3, Table 1). Neutral value 0.",
-    "FR": "FR = p(L|F) / p(L); LSI = Σ FR (§2.2.3, Table 1). Neutral value 1 per factor.",
-    "IV": "IV = ln(p(L|F) / p(L)); LSI = Σ IV (§2.2.3, Table 1). Neutral value 0.",
+    "FC": tr_noop("FC = p(L|F) − p(L); LSI = Σ FC (§2.2.3, Table 1). Neutral value 0."),
+    "FR": tr_noop("FR = p(L|F) / p(L); LSI = Σ FR (§2.2.3, Table 1). Neutral value 1 per factor."),
+    "IV": tr_noop("IV = ln(p(L|F) / p(L)); LSI = Σ IV (§2.2.3, Table 1). Neutral value 0."),
     "CF": (
-        "CF = (p(L|F) − p(L)) / (p(L|F)(1 − p(L))) when p(L|F) ≥ p(L), else (p(L|F) − p(L)) / (p(L)(1 − p(L|F))) "
-        "(eq. 23); factors combined pairwise by the CF rule (§2.2.3, Table 1). LSI in [−1, 1], neutral value 0."
+        tr_noop(
+            "CF = (p(L|F) − p(L)) / (p(L|F)(1 − p(L))) when p(L|F) ≥ p(L), else (p(L|F) − p(L)) / (p(L)(1 − p(L|F))) "
+            "(eq. 23); factors combined pairwise by the CF rule (§2.2.3, Table 1). LSI in [−1, 1], neutral value 0."
+        )
     ),
     "CA": (
-        "CA = √(p(L|F)·p(F|L)): the cosine amplitude (eq. 27) of the landslide and the class indicator "
-        "vectors over the cells; LSI = Σ CA (§2.2.3, Table 1)."
+        tr_noop(
+            "CA = √(p(L|F)·p(F|L)): the cosine amplitude (eq. 27) of the landslide and the class indicator "
+            "vectors over the cells; LSI = Σ CA (§2.2.3, Table 1)."
+        )
     ),
     "WOE": (
-        "W+ = ln SR = ln(p(F|L)/p(F|L̄)) (SR eq. 33), W− = ln NR = ln(p(F̄|L)/p(F̄|L̄)) (NR eq. 34); "
-        "WS_j = W+_j + Σ_(k≠j) W−_k (eq. 35). The LSI raster holds the posterior log-odds logit p(L) + Σ WS (eq. 36)."
+        tr_noop(
+            "W+ = ln SR = ln(p(F|L)/p(F|L̄)) (SR eq. 33), W− = ln NR = ln(p(F̄|L)/p(F̄|L̄)) (NR eq. 34); "
+            "WS_j = W+_j + Σ_(k≠j) W−_k (eq. 35). The LSI raster holds the "
+            "posterior log-odds logit p(L) + Σ WS (eq. 36)."
+        )
     ),
-    "WC": "WC = W+ − W− (eq. 41); LSI = Σ WC (§2.2.3, Table 1). Neutral value 0.",
-    "SR": "SR = p(F|L) / p(F|L̄) (eq. 33); LSI = Σ SR (§2.2.3, Table 1). Neutral value 1 per factor.",
+    "WC": tr_noop("WC = W+ − W− (eq. 41); LSI = Σ WC (§2.2.3, Table 1). Neutral value 0."),
+    "SR": tr_noop("SR = p(F|L) / p(F|L̄) (eq. 33); LSI = Σ SR (§2.2.3, Table 1). Neutral value 1 per factor."),
 }
 
-BIVARIATE_HELP = """<p>{name} method of ALSA 3.0 (Li &amp; Lan 2023, <i>Remote Sensing</i> 15, 1418).</p>
+BIVARIATE_HELP = tr_noop("""<p>{name} method of ALSA 3.0 (Li &amp; Lan 2023, <i>Remote Sensing</i> 15, 1418).</p>
 <p>{formula}</p>
 <p>Factors are brought onto one grid (the first factor's CRS and, unless set, its extent and cell size). \
 Continuous factors are normalised to 0–1, rounded to PRECISION decimals and analysed without classes: \
@@ -44,36 +53,52 @@ Classified factors use their integer class codes.</p>
 <p>Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, \
 a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per \
 factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log \
-with every input, setting and result. Nothing is written if the run fails or is cancelled.</p>"""
+with every input, setting and result. Nothing is written if the run fails or is cancelled.</p>""")
 
 PARAMETER_HELP = {
-    "LANDSLIDES": "Landslide inventory: points (each counts as one cell, or its weight), polygons (cells whose "
-    "centre is inside) or a 0/1 raster.",
-    "WEIGHT_FIELD": "Numeric field of a point layer: a point counts as this many landslide cells.",
-    "ALL_TOUCHED": "Polygons mark every cell they touch instead of the cells whose centre is inside.",
-    "TEST_LANDSLIDES": "A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES "
-    "trains and TRAIN_RATIO is not used.",
-    "TRAIN_RATIO": "Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).",
-    "SEED": "Fixed seed for a repeatable training/test split (ALSA's pseudo random), a whole number 0–2147483647. "
-    "Empty: a new split each run.",
-    "CONTINUOUS_FACTORS": "Rasters with continuous values (slope, elevation, …), analysed classification-free.",
-    "CLASSIFIED_FACTORS": "Rasters of integer class codes (geology, land cover, …).",
-    "EXTENT": "Processing extent; default the mask's extent, else the first factor's.",
-    "MASK": "Polygons of the study area: cells whose centre lies outside are left out.",
-    "CELL_SIZE": "Cell size (> 0) in the units of the first factor's CRS; empty or 0: the first factor's own "
-    "cell size.",
-    "PRECISION": "Decimals kept of the normalised continuous values, 0–6 (0 = no rounding).",
-    "BIN_WIDTH": "Bin width in normalised units, 0.000001–1; widths below 2·10^−PRECISION change nothing.",
-    "OPTIMIZE": "Search the bin width with the best prediction rate.",
-    "OPT_PRECISION": "Q, 1–4: the candidate widths are k·10^−Q, k = 1…10^Q.",
-    "FLAT_SLOPE": "Slope raster: cells with slope 0 get a null LSI (flat-area constraint); they still count "
-    "in the probabilities.",
-    "OUTPUT_LSI": "Where to write the LSI; empty: LSI_<method>_P<P>_W<w>.tif in the output folder.",
-    "OUTPUT_FOLDER": "Folder for every other output (tables, favourability rasters, rates, log).",
+    "LANDSLIDES": tr_noop(
+        "Landslide inventory: points (each counts as one cell, or its weight), polygons (cells whose "
+        "centre is inside) or a 0/1 raster."
+    ),
+    "WEIGHT_FIELD": tr_noop("Numeric field of a point layer: a point counts as this many landslide cells."),
+    "ALL_TOUCHED": tr_noop("Polygons mark every cell they touch instead of the cells whose centre is inside."),
+    "TEST_LANDSLIDES": tr_noop(
+        "A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES "
+        "trains and TRAIN_RATIO is not used."
+    ),
+    "TRAIN_RATIO": tr_noop("Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set)."),
+    "SEED": tr_noop(
+        "Fixed seed for a repeatable training/test split (ALSA's pseudo random), a whole number 0–2147483647. "
+        "Empty: a new split each run."
+    ),
+    "CONTINUOUS_FACTORS": tr_noop(
+        "Rasters with continuous values (slope, elevation, …), analysed classification-free."
+    ),
+    "CLASSIFIED_FACTORS": tr_noop("Rasters of integer class codes (geology, land cover, …)."),
+    "EXTENT": tr_noop("Processing extent; default the mask's extent, else the first factor's."),
+    "MASK": tr_noop("Polygons of the study area: cells whose centre lies outside are left out."),
+    "CELL_SIZE": tr_noop(
+        "Cell size (> 0) in the units of the first factor's CRS; empty or 0: the first factor's own cell size."
+    ),
+    "PRECISION": tr_noop("Decimals kept of the normalised continuous values, 0–6 (0 = no rounding)."),
+    "BIN_WIDTH": tr_noop("Bin width in normalised units, 0.000001–1; widths below 2·10^−PRECISION change nothing."),
+    "OPTIMIZE": tr_noop("Search the bin width with the best prediction rate."),
+    "OPT_PRECISION": tr_noop("Q, 1–4: the candidate widths are k·10^−Q, k = 1…10^Q."),
+    "FLAT_SLOPE": tr_noop(
+        "Slope raster: cells with slope 0 get a null LSI (flat-area constraint); they still count "
+        "in the probabilities."
+    ),
+    "OUTPUT_LSI": tr_noop("Where to write the LSI; empty: LSI_<method>_P<P>_W<w>.tif in the output folder."),
+    "OUTPUT_FOLDER": tr_noop("Folder for every other output (tables, favourability rasters, rates, log)."),
 }
 
 
 def bivariate_help(method_id: str) -> str:
     from ..alsa_plugin.core import get_method
 
-    return BIVARIATE_HELP.format(name=get_method(method_id).name.capitalize(), formula=FORMULAS[method_id])
+    return tr(BIVARIATE_HELP).format(name=capitalised(tr(get_method(method_id).name)), formula=tr(FORMULAS[method_id]))
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter in capitals (a no-op for scripts without case)."""
+    return text[:1].upper() + text[1:]

@@ -13,15 +13,16 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..alsa_plugin.core.reclassify import METHODS
+from ..alsa_plugin.core.i18n import tr, tr_noop
+from ..alsa_plugin.core.reclassify import LABELS, METHODS
 from ..alsa_plugin.jobs.reclassify_job import MAX_CLASSES, run_reclassify
 from .base_algorithm import PreparedAlgorithm
 from .feedback import processing_errors, progress_callback
 from .study_parameters import raster_path
 
-METHOD_LABELS = ("Equal interval", "Quantile", "Natural breaks (Jenks)")
+METHOD_LABELS = (tr_noop("Equal interval"), tr_noop("Quantile"), tr_noop("Natural breaks (Jenks)"))
 
-HELP_TEXT = """<p>Reclassifies a continuous raster (slope, elevation, …) into n classes, so that the \
+HELP_TEXT = tr_noop("""<p>Reclassifies a continuous raster (slope, elevation, …) into n classes, so that the \
 conventional 10/5/3-class scenarios of ALSA 3.0 can be run with the classes as a classified factor.</p>
 <ul>\
 <li><b>Equal interval</b>: n classes of equal width from the minimum to the maximum.</li>\
@@ -33,29 +34,36 @@ exact over the distinct values when there are at most 2000, else over 2000 equal
 <p>Class k holds the values in (break<sub>k−1</sub>, break<sub>k</sub>]; class 1 also holds the \
 minimum. The output has the input's grid (no resampling), class codes 1…n and nodata 0, as Byte \
 (n ≤ 255) or UInt16. Only the first band is read; its nodata cells stay nodata. The breaks are \
-reported in the log and in the BREAKS output.</p>"""
+reported in the log and in the BREAKS output.</p>""")
 
 
 class ReclassifyAlgorithm(PreparedAlgorithm):
     """Runs :func:`alsa_plugin.jobs.reclassify_job.run_reclassify`."""
 
-    NAME, DISPLAY_NAME, GROUP, GROUP_ID = "reclassify", "Reclassify a continuous raster", "Data", "data"
+    NAME, DISPLAY_NAME = "reclassify", tr_noop("Reclassify a continuous raster")
+    GROUP, GROUP_ID = tr_noop("Data"), "data"
     HELP = HELP_TEXT
     INPUT, N_CLASSES, CLASSIFICATION, OUTPUT, BREAKS = "INPUT", "N_CLASSES", "CLASSIFICATION", "OUTPUT", "BREAKS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.add(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Continuous raster")), "The raster to classify.")
+        self.add(
+            QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Continuous raster")),
+            tr_noop("The raster to classify."),
+        )
         n = QgsProcessingParameterNumber(self.N_CLASSES, self.tr("Number of classes"), defaultValue=10, minValue=2)
         n.setMaximum(MAX_CLASSES)
-        self.add(n, f"A whole number, 2–{MAX_CLASSES}; the paper's conventional scenarios use 10, 5 and 3.")
+        self.add(
+            n,
+            tr("A whole number, 2–{max}; the paper's conventional scenarios use 10, 5 and 3.").format(max=MAX_CLASSES),
+        )
         labels = [self.tr(m) for m in METHOD_LABELS]
         self.add(
             QgsProcessingParameterEnum(self.CLASSIFICATION, self.tr("Classification"), labels, defaultValue=0),
-            "How the breaks are placed: equal interval, quantile or natural breaks (Jenks).",
+            tr_noop("How the breaks are placed: equal interval, quantile or natural breaks (Jenks)."),
         )
         self.add(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classes")),
-            "The class raster (GeoTIFF); it may not be the input raster.",
+            tr_noop("The class raster (GeoTIFF); it may not be the input raster."),
         )
         self.addOutput(QgsProcessingOutputString(self.BREAKS, self.tr("Class breaks (comma separated, min to max)")))
 
@@ -77,7 +85,7 @@ class ReclassifyAlgorithm(PreparedAlgorithm):
         for note in outcome.notes:
             feedback.pushInfo(note)
         breaks = ", ".join(repr(float(b)) for b in outcome.breaks)
-        feedback.pushInfo(self.tr("Breaks ({}): {}").format(method.replace("_", " "), breaks))
+        feedback.pushInfo(self.tr("Breaks ({method}): {breaks}").format(method=tr(LABELS[method]), breaks=breaks))
         for row in outcome.class_rows():
             feedback.pushInfo(row)
         if (outcome.counts == 0).any():

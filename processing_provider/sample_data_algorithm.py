@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
+from ..alsa_plugin.core.i18n import tr_noop
 from ..alsa_plugin.gis.sample_data import write_sample_data
 from .base_algorithm import AlsaAlgorithm
 from .feedback import processing_errors
@@ -17,7 +18,7 @@ from .feedback import processing_errors
 CONTINUOUS = ("slope", "factor01", "factor02", "factor03")
 CLASSIFIED = ("classes00",)
 
-HELP_TEXT = """<p>Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
+HELP_TEXT = tr_noop("""<p>Writes the built-in synthetic study area (400 × 500 cells of 10 m, EPSG:32617) to a folder, \
 so every ALSA tool can be tried at once:</p>
 <ul>\
 <li><b>slope.tif</b> (degrees, 0 on flat cells), <b>factor01–03.tif</b>: continuous factors (Float32);</li>\
@@ -28,19 +29,20 @@ so every ALSA tool can be tried at once:</p>
 <p>The data are deterministic: every run writes the same files. Existing files are never \
 overwritten: choose an empty or new folder.</p>
 <p>Try it: <i>Certainty factor</i> with LANDSLIDES = landslides, CONTINUOUS_FACTORS = slope and \
-factor01–03, CLASSIFIED_FACTORS = classes00, OPTIMIZE on and FLAT_SLOPE = slope.</p>"""
+factor01–03, CLASSIFIED_FACTORS = classes00, OPTIMIZE on and FLAT_SLOPE = slope.</p>""")
 
 
 class SampleDataAlgorithm(AlsaAlgorithm):
     """Writes :mod:`alsa_plugin.gis.sample_data` and loads it into the project."""
 
-    NAME, DISPLAY_NAME, GROUP, GROUP_ID, HELP = "sampledata", "Write sample data", "Data", "data", HELP_TEXT
+    NAME, DISPLAY_NAME, HELP = "sampledata", tr_noop("Write sample data"), HELP_TEXT
+    GROUP, GROUP_ID = tr_noop("Data"), "data"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.add(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Folder for the sample data")),
-            "A new or empty folder; files already there are never overwritten.",
+            tr_noop("A new or empty folder; files already there are never overwritten."),
         )
         self.addOutput(QgsProcessingOutputVectorLayer("LANDSLIDES", self.tr("Landslide polygons")))
         self.addOutput(QgsProcessingOutputRasterLayer("DEM", self.tr("Elevation model")))
@@ -53,7 +55,7 @@ class SampleDataAlgorithm(AlsaAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         with processing_errors():  # AlsaInputError → QgsProcessingException
             paths = {k: str(p) for k, p in write_sample_data(folder).items()}
-        feedback.pushInfo(self.tr("Sample data written to {}").format(folder))
+        feedback.pushInfo(self.tr("Sample data written to {folder}").format(folder=folder))
         if context.project() is not None:
             for key, path in paths.items():
                 details = QgsProcessingContext.LayerDetails(key, context.project(), key)

@@ -59,14 +59,15 @@ def add_study_parameters(alg, seed_label: str) -> None:
     alg.addParameter(number_parameter("PRECISION", tr("Precision (decimals of normalised values)"), INTEGER, 3, 0, 6))
 
 
-def describe_parameters(alg, texts: dict[str, str]) -> None:
-    """Set each parameter's help from ``texts`` (translated).
+def describe_parameters(alg, texts: dict[str, str], **values) -> None:
+    """Set each parameter's help from ``texts`` (translated, then filled with ``values`` when given).
 
     Like ALSA 3.0's dialog, every input stays in view; only ALL_TOUCHED sits under Advanced.
     """
     for p in alg.parameterDefinitions():
         if p.name() in texts:
-            p.setHelp(alg.tr(texts[p.name()]))
+            text = tr(texts[p.name()])
+            p.setHelp(text.format(**values) if values else text)
 
 
 def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
@@ -220,7 +221,7 @@ def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
     if kind != "polygon":
         raise QgsProcessingException(
             tr(
-                "MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave " "MASK empty)"
+                "MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave MASK empty)"
             ).format(kind=kind)
         )
     if layer.featureCount() == 0:
@@ -259,11 +260,18 @@ def check_weights(layer: QgsVectorLayer, weight: str, key: str) -> list[str]:
     numeric = [f.name() for f in fields if f.isNumeric()]
     index = fields.indexOf(weight)
     if index < 0:
-        raise QgsProcessingException(
-            f"WEIGHT_FIELD: the layer {layer.name()!r} has no field {weight!r}; "
-            + (f"its numeric fields are {', '.join(numeric)}" if numeric else "it has no numeric field")
-            + " (or leave WEIGHT_FIELD empty: every point counts as one landslide cell)"
+        text = (
+            tr(
+                "WEIGHT_FIELD: the layer {layer!r} has no field {field!r}; its numeric fields are {numeric} "
+                "(or leave WEIGHT_FIELD empty: every point counts as one landslide cell)"
+            )
+            if numeric
+            else tr(
+                "WEIGHT_FIELD: the layer {layer!r} has no field {field!r}; it has no numeric field "
+                "(or leave WEIGHT_FIELD empty: every point counts as one landslide cell)"
+            )
         )
+        raise QgsProcessingException(text.format(layer=layer.name(), field=weight, numeric=", ".join(numeric)))
     if not fields.at(index).isNumeric():
         raise QgsProcessingException(
             f"WEIGHT_FIELD: the field {weight!r} of {layer.name()!r} holds {fields.at(index).typeName()} values, "
@@ -316,9 +324,9 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight, 
         layer_crs[path] = crs_wkt(layer, key)
         if weight:
             raise QgsProcessingException(
-                tr(
-                    "WEIGHT_FIELD applies to point layers; {key} {layer_name!r} is a raster: clear " "WEIGHT_FIELD"
-                ).format(key=key, layer_name=layer.name())
+                tr("WEIGHT_FIELD applies to point layers; {key} {layer_name!r} is a raster: clear WEIGHT_FIELD").format(
+                    key=key, layer_name=layer.name()
+                )
             )
         return LandslideSource(path, raster=True)
     if layer.type() != compat.VECTOR_LAYER:
@@ -341,7 +349,7 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight, 
         if kind != "point":
             raise QgsProcessingException(
                 tr(
-                    "WEIGHT_FIELD applies to point layers; {key} {layer_name!r} holds polygons: clear " "WEIGHT_FIELD"
+                    "WEIGHT_FIELD applies to point layers; {key} {layer_name!r} holds polygons: clear WEIGHT_FIELD"
                 ).format(key=key, layer_name=layer.name())
             )
         notes += check_weights(layer, weight, key)

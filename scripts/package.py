@@ -10,12 +10,13 @@ numba's ``.nbi``/``.nbc``) and dot files never go in. ``metadata.txt`` is checke
 from __future__ import annotations
 
 import configparser
-import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import transup  # noqa: E402 - the sibling script
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_DIR = "alsa"
@@ -68,20 +69,10 @@ def _skipped(rel: Path) -> bool:
 
 
 def compile_translations(root: Path, out: Path) -> list[Path]:
-    """``i18n/*.ts`` → ``out/i18n/*.qm`` with lrelease; returns the .qm paths relative to ``out``."""
-    sources = sorted((root / "i18n").glob("*.ts"))
-    if not sources:
+    """``i18n/*.ts`` → ``out/i18n/*.qm`` (``transup.release``); returns the .qm paths relative to ``out``."""
+    if not sorted((root / "i18n").glob("*.ts")):
         return []
-    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    if lrelease is None:
-        raise RuntimeError("i18n/*.ts found but no lrelease: apt-get install qttools5-dev-tools")
-    (out / "i18n").mkdir(parents=True, exist_ok=True)
-    done = []
-    for ts in sources:
-        qm = Path("i18n") / (ts.stem + ".qm")
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / qm)], check=True)
-        done.append(qm)
-    return done
+    return [qm.relative_to(out) for qm in transup.release(out / "i18n", root / "i18n")]
 
 
 def build_zip(root: Path = ROOT, dist: Path | None = None) -> Path:

@@ -23,6 +23,8 @@ import os
 import re
 import threading
 
+from .i18n import tr
+
 _DISABLED = os.environ.get("ALSA_DISABLE_NUMBA", "").strip().lower() in ("1", "true", "yes")
 
 try:  # pragma: no cover - depends on the installation
@@ -56,12 +58,12 @@ def llvm_conflict(maps: str, llvmlite_major: int) -> str | None:
     others = sorted(majors - {llvmlite_major})
     if not others:
         return None
-    return (
-        f"numba's LLVM {llvmlite_major} differs from the LLVM {', '.join(map(str, others))} already loaded in this "
+    return tr(
+        "numba's LLVM {numba_llvm} differs from the LLVM {loaded} already loaded in this "
         "process (QGIS's OpenGL driver, Mesa): compiling could crash QGIS, so the numpy kernels are used (slower, "
         "same results). Install your distribution's numba (e.g. apt install python3-numba) instead of pip's to get "
         "the fast kernels."
-    )
+    ).format(numba_llvm=llvmlite_major, loaded=", ".join(map(str, others)))
 
 
 def _process_maps() -> str:

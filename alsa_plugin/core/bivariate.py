@@ -163,17 +163,17 @@ def run(
             notes.append(
                 tr(
                     "bin width {width:g} is below the effective minimum {precision:g} for precision "
-                    "{precision2}: every bin holds one value"
-                ).format(width=width, precision=effective_min_width(study.precision), precision2=study.precision)
+                    "{precision_digits}: every bin holds one value"
+                ).format(width=width, precision=effective_min_width(study.precision), precision_digits=study.precision)
             )
     else:
         width = None
-    report(progress, 0.0, f"{m.name}: favourability")
+    report(progress, 0.0, tr("{name}: favourability").format(name=tr(m.name)))
     tables = factor_tables(study, m, width)
-    report(progress, 0.3, f"{m.name}: LSI")
+    report(progress, 0.3, tr("{name}: LSI").format(name=tr(m.name)))
     key = lsi(study, tables)
-    report(progress, 0.7, f"{m.name}: evaluation")
+    report(progress, 0.7, tr("{name}: evaluation").format(name=tr(m.name)))
     ev = evaluate(key, study.train, study.test)
     cm = _confusion(study, m, tables, key)
-    report(progress, 1.0, f"{m.name}: done")
+    report(progress, 1.0, tr("{name}: done").format(name=tr(m.name)))
     return BivariateResult(m, width, study.precision, tables, key, ev, cm, notes)

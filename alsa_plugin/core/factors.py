@@ -113,7 +113,7 @@ def check_precision(precision: int) -> int:
     if isinstance(precision, bool) or int(precision) != precision or not 0 <= precision <= 6:
         raise AlsaInputError(
             tr(
-                "precision must be a whole number from 0 to {MAX_PRECISION} (0 = no rounding), got " "{precision!r}"
+                "precision must be a whole number from 0 to {MAX_PRECISION} (0 = no rounding), got {precision!r}"
             ).format(MAX_PRECISION=MAX_PRECISION, precision=precision)
         )
     return int(precision)

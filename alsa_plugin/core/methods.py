@@ -30,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 from .errors import AlsaInputError
+from .i18n import tr, tr_noop
 from .probabilities import Probabilities
 
 
@@ -174,7 +175,7 @@ METHODS: dict[str, Method] = {
     for m in (
         Method(
             "FC",
-            "frequency contrast",
+            tr_noop("frequency contrast"),
             frequency_contrast,
             "sum",
             conditional_probability,
@@ -182,25 +183,25 @@ METHODS: dict[str, Method] = {
         ),
         Method(
             "FR",
-            "frequency ratio",
+            tr_noop("frequency ratio"),
             frequency_ratio,
             "sum",
             conditional_probability,
             lambda s, p_l, probs: s / p_l,
         ),
-        Method("IV", "information value", information_value, "sum"),
-        Method("CF", "certainty factor", certainty_factor, "cf", cf_log_lambda, cf_from_log_lambda),
-        Method("CA", "cosine amplitude", cosine_amplitude, "sum"),
+        Method("IV", tr_noop("information value"), information_value, "sum"),
+        Method("CF", tr_noop("certainty factor"), certainty_factor, "cf", cf_log_lambda, cf_from_log_lambda),
+        Method("CA", tr_noop("cosine amplitude"), cosine_amplitude, "sum"),
         Method(
             "WOE",
-            "weight of evidence",
+            tr_noop("weight of evidence"),
             weight_of_evidence,
             "sum",
             weight_contrast,
             _woe_log_odds,
         ),
-        Method("WC", "weight contrast", weight_contrast, "sum"),
-        Method("SR", "sufficiency ratio", sufficiency_ratio, "sum"),
+        Method("WC", tr_noop("weight contrast"), weight_contrast, "sum"),
+        Method("SR", tr_noop("sufficiency ratio"), sufficiency_ratio, "sum"),
     )
 }
 
@@ -214,6 +215,7 @@ def get_method(method: str | Method) -> Method:
         if key in (m.id, m.name.upper(), m.name.upper().replace(" ", "")):
             return m
     raise AlsaInputError(
-        f"method: unknown bivariate method {method!r}; use one of "
-        + ", ".join(f"{m.id} ({m.name})" for m in METHODS.values())
+        tr("method: unknown bivariate method {method!r}; use one of {methods}").format(
+            method=method, methods=", ".join(f"{m.id} ({tr(m.name)})" for m in METHODS.values())
+        )
     )

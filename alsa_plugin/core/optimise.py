@@ -121,7 +121,9 @@ def optimise(
         for w in widths:
             w = float(w)
             if w not in inspected:
-                report(progress, len(inspected) / max(total_guess, len(inspected) + 1), f"bin width {w:g}")
+                report(
+                    progress, len(inspected) / max(total_guess, len(inspected) + 1), tr("bin width {w:g}").format(w=w)
+                )
                 inspected[w] = ev(w)
 
     def best() -> float:
@@ -141,7 +143,7 @@ def optimise(
             near = usable[(usable >= centre - step - 1e-12) & (usable <= centre + step + 1e-12)]
             fine = np.isclose(near * 10**q, np.round(near * 10**q))
             visit(near[fine])
-    report(progress, 1.0, "optimisation done")
+    report(progress, 1.0, tr("optimisation done"))
     ws = np.array(sorted(inspected))
     succ = np.array([inspected[w][0] for w in ws])
     pred = np.array([inspected[w][1] for w in ws])

@@ -11,9 +11,14 @@ from numbers import Integral
 import numpy as np
 
 from .errors import AlsaInputError
-from .i18n import tr
+from .i18n import tr, tr_noop
 
 METHODS = ("equal_interval", "quantile", "natural_breaks")
+LABELS = {
+    "equal_interval": tr_noop("equal interval"),
+    "quantile": tr_noop("quantile"),
+    "natural_breaks": tr_noop("natural breaks"),
+}
 MAX_CLASSES = 1000
 _SAMPLE = 10  # natural breaks: ~_SAMPLE * max_points cells to probe the distinct count
 
@@ -21,8 +26,11 @@ _SAMPLE = 10  # natural breaks: ~_SAMPLE * max_points cells to probe the distinc
 def _check_int(name, value, low, high):
     ok = isinstance(value, Integral) and not isinstance(value, bool)
     if not (ok and low <= value <= high):
-        msg = f"{name} must be an integer from {low} to {high}, got {value!r}"
-        raise AlsaInputError(msg)
+        raise AlsaInputError(
+            tr("{name} must be an integer from {low} to {high}, got {value!r}").format(
+                name=name, low=low, high=high, value=value
+            )
+        )
     return int(value)
 
 
@@ -146,20 +154,21 @@ def class_breaks(
     n_classes = _check_int("n_classes", n_classes, 2, MAX_CLASSES)
     max_points = _check_int("max_points", max_points, 2, 5000)
     if method not in METHODS:
-        msg = f"method must be one of {', '.join(METHODS)}; got {method!r}"
-        raise AlsaInputError(msg)
+        raise AlsaInputError(
+            tr("method must be one of {methods}; got {method!r}").format(methods=", ".join(METHODS), method=method)
+        )
     a = _as_float(values)
     v = a[np.isfinite(a)]
     if v.size == 0:
-        msg = "values: the factor has only nodata cells; check the raster's nodata"
-        raise AlsaInputError(msg)
+        raise AlsaInputError(tr("values: the factor has only nodata cells; check the raster's nodata"))
     lo, hi = v.min(), v.max()
     if lo == hi:
-        msg = (
-            f"values: the factor is constant ({lo:g} in every valid cell) and cannot"
-            " be split into classes; leave it out of the factors"
+        raise AlsaInputError(
+            tr(
+                "values: the factor is constant ({value:g} in every valid cell) and cannot be split into classes; "
+                "leave it out of the factors"
+            ).format(value=lo)
         )
-        raise AlsaInputError(msg)
     if method == "equal_interval":
         breaks = np.linspace(lo, hi, n_classes + 1)
     elif method == "quantile":

@@ -97,8 +97,8 @@ def _sparse_weights(name: str, grid: np.ndarray, shape: tuple[int, ...]) -> tupl
     grid = np.asarray(grid)
     if grid.shape != shape:
         raise AlsaInputError(
-            tr("{name}: shape {shape} differs from the factors' shape {shape2}").format(
-                name=name, shape=grid.shape, shape2=shape
+            tr("{name}: shape {shape} differs from the factors' shape {expected}").format(
+                name=name, shape=grid.shape, expected=shape
             )
         )
     g = grid.ravel()
@@ -199,8 +199,9 @@ def prepare(
         if f.values.shape != shape:
             raise AlsaInputError(
                 tr(
-                    "factor {name!r} has shape {shape}, but {name2!r} has {shape2}; bring all factors onto " "one grid"
-                ).format(name=f.name, shape=f.values.shape, name2=factors[0].name, shape2=shape)
+                    "factor {name!r} has shape {shape}, but {first!r} has {expected}; bring all factors onto "
+                    "one grid"
+                ).format(name=f.name, shape=f.values.shape, first=factors[0].name, expected=shape)
             )
     ls_full, ls_w = _sparse_weights("landslides", landslides, shape)
     if test_landslides is None:
@@ -209,7 +210,9 @@ def prepare(
     valid = np.ones(shape, dtype=bool) if mask is None else np.asarray(mask, dtype=bool).copy()
     if valid.shape != shape:
         raise AlsaInputError(
-            tr("mask: shape {shape} differs from the factors' shape {shape2}").format(shape=valid.shape, shape2=shape)
+            tr("mask: shape {shape} differs from the factors' shape {expected}").format(
+                shape=valid.shape, expected=shape
+            )
         )
     for f in factors:
         has = f.has_data()
@@ -232,13 +235,13 @@ def prepare(
     codes = memory.empty((len(factors), n_a), code_dtype(max(sizes)))
     encoded: list[EncodedFactor] = []
     for i, f in enumerate(factors):
-        report(progress, i / len(factors), f"encoding factor {f.name}")
+        report(progress, i / len(factors), tr("encoding factor {name}").format(name=f.name))
         if f.classified:
             enc = encode_classified(f.name, f.values, flat_valid, codes[i], ranges[i])
         else:
             enc = encode_continuous(f.name, f.values, precision, flat_valid, codes[i], ranges[i])
         encoded.append(enc)
-    report(progress, 1.0, "splitting landslides")
+    report(progress, 1.0, tr("splitting landslides"))
 
     notes: list[str] = []
 
@@ -250,7 +253,7 @@ def prepare(
     if outside > 0:
         notes.append(
             tr(
-                "landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and " "is ignored"
+                "landslide weight {outside:g} lies on invalid cells (outside the extent or nodata) and is ignored"
             ).format(outside=outside)
         )
     if ls_idx.size == 0:
@@ -275,8 +278,8 @@ def prepare(
             obj = np.asarray(objects)
             if obj.shape != shape:
                 raise AlsaInputError(
-                    tr("landslide objects: shape {shape} differs from the factors' shape {shape2}").format(
-                        shape=obj.shape, shape2=shape
+                    tr("landslide objects: shape {shape} differs from the factors' shape {expected}").format(
+                        shape=obj.shape, expected=shape
                     )
                 )
             labels = obj.ravel()[ls_full]
@@ -296,16 +299,12 @@ def prepare(
         fl = np.asarray(flat, dtype=bool)
         if fl.shape != shape:
             raise AlsaInputError(
-                tr("flat-area mask: shape {shape} differs from the factors' shape {shape2}").format(
-                    shape=fl.shape, shape2=shape
+                tr("flat-area mask: shape {shape} differs from the factors' shape {expected}").format(
+                    shape=fl.shape, expected=shape
                 )
             )
         flat_compact = fl.ravel()[flat_valid]
-        notes.append(
-            tr("flat-area constraint: {flat_compact_sum} cells get a null LSI").format(
-                flat_compact_sum=int(flat_compact.sum())
-            )
-        )
+        notes.append(tr("flat-area constraint: {cells} cells get a null LSI").format(cells=int(flat_compact.sum())))
     return Study(shape, valid, encoded, codes, train, test, precision, flat_compact, notes)
 
 

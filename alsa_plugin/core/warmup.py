@@ -32,12 +32,13 @@ import numpy as np
 
 from . import _accel
 from ._accel import NUMBA
+from .i18n import tr, tr_noop
 from .progress import ProgressCallback, report
 
 READY = threading.Event()
 """Set once every kernel signature a run uses is compiled or loaded (or numba is not used)."""
 
-MESSAGE = (
+MESSAGE = tr_noop(
     "Preparing the fast numba kernels (compiled once after installing or upgrading the plugin, "
     "15-30 s; loaded in about a second after that) …"
 )
@@ -104,11 +105,15 @@ def warm_up(progress: ProgressCallback = None) -> None:
         READY.set()
         return
     while not _LOCK.acquire(timeout=0.25):  # another thread is warming up
-        report(progress, 0.0, "waiting for the numba kernels")
+        report(progress, 0.0, tr("waiting for the numba kernels"))
     try:
         todo = [] if READY.is_set() else _signatures()
         for i, (kernel, sig) in enumerate(todo):
-            report(progress, i / len(todo), f"numba kernel {kernel.__name__} ({i + 1}/{len(todo)})")
+            report(
+                progress,
+                i / len(todo),
+                tr("numba kernel {kernel} ({i}/{n})").format(kernel=kernel.__name__, i=i + 1, n=len(todo)),
+            )
             kernel.compile(sig)
         READY.set()
     finally:
@@ -127,7 +132,7 @@ def ensure_ready(progress: ProgressCallback = None, fraction: float = 0.0) -> No
         return
     if READY.is_set():
         return
-    report(progress, fraction, MESSAGE)
+    report(progress, fraction, tr(MESSAGE))
     while not _LOCK.acquire(timeout=0.25):  # the plugin's background warm-up is compiling
-        report(progress, fraction, MESSAGE)
+        report(progress, fraction, tr(MESSAGE))
     _LOCK.release()

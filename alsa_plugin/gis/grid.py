@@ -64,10 +64,10 @@ class RasterInfo:
         """A log line when the raster has more than one band (band 1 is used)."""
         if self.bands <= 1:
             return None
-        return (
-            f"{label}: the raster has {self.bands} bands; band 1 is used. To use another band, extract it first "
+        return tr(
+            "{label}: the raster has {bands} bands; band 1 is used. To use another band, extract it first "
             "(Processing: GDAL ▸ Raster conversion ▸ Rearrange bands, or gdal_translate -b N)"
-        )
+        ).format(label=label, bands=self.bands)
 
     def crs_note(self, label: str) -> str | None:
         """A log line when the CRS used is not the file's own (set or overridden in QGIS)."""
@@ -75,8 +75,10 @@ class RasterInfo:
             return None
         used = crs_name(self.crs_wkt)
         if not self.file_crs_wkt:
-            return f"{label}: the file has no CRS; the CRS set in QGIS is used ({used})"
-        return f"{label}: the CRS set in QGIS ({used}) is used instead of the file's ({crs_name(self.file_crs_wkt)})"
+            return tr("{label}: the file has no CRS; the CRS set in QGIS is used ({crs})").format(label=label, crs=used)
+        return tr("{label}: the CRS set in QGIS ({crs}) is used instead of the file's ({file_crs})").format(
+            label=label, crs=used, file_crs=crs_name(self.file_crs_wkt)
+        )
 
     @property
     def cell(self) -> float:

@@ -37,10 +37,12 @@ def check_folder(folder: Path, label: str = "OUTPUT_FOLDER") -> Path:
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        why = "is not a folder" if not existing.is_dir() else "is not writable"
+        why = (tr("{existing} is not a folder") if not existing.is_dir() else tr("{existing} is not writable")).format(
+            existing=existing
+        )
         raise AlsaInputError(
-            tr("{label}: the folder {folder!r} cannot be written ({existing} {why})").format(
-                label=label, folder=str(folder), existing=existing, why=why
+            tr("{label}: the folder {folder!r} cannot be written ({why})").format(
+                label=label, folder=str(folder), why=why
             )
         )
     return folder
@@ -56,7 +58,7 @@ def check_geotiff_output(path: str | Path, label: str, protected: Iterable[str |
     path = Path(path)
     refuse_input(path, {os.path.realpath(p) for p in protected if p}, f"{label}: ")
     if path.suffix.lower() not in (".tif", ".tiff"):
-        kind = f"a {path.suffix} name" if path.suffix else "a name without extension"
+        kind = tr("a {suffix} name").format(suffix=path.suffix) if path.suffix else tr("a name without extension")
         raise AlsaInputError(
             tr(
                 "{label}: {path!r} is {kind}, but the plugin writes GeoTIFF rasters; name it {name!r} "
@@ -97,7 +99,7 @@ class StagedFiles:
     def stage(self, final: str | Path, label: str | None = None) -> Path:
         """The temporary path to write ``final`` to; ``label`` (the parameter) names it in messages."""
         final = Path(final)
-        what = f"{label}: " if label else "output "
+        what = f"{label}: " if label else tr("output ")
         refuse_input(final, self.protected, what)
         if final.is_dir():
             raise AlsaInputError(
@@ -204,24 +206,26 @@ def write_failure(exc: BaseException, folders: list[Path]) -> str | None:
     text = gdal_message(exc)
     if isinstance(exc, RuntimeError) and not any(w in text.lower() for w in _WRITE_ERRORS):
         return None
-    where = ", ".join(repr(str(f)) for f in folders) or "the output folder"
+    where = ", ".join(repr(str(f)) for f in folders) or tr("the output folder")
     try:
         room = min(shutil.disk_usage(f).free for f in folders) if folders else None
     except OSError:
         room = None
     full = (isinstance(exc, OSError) and exc.errno in _FULL) or "no space" in text.lower()
     if full or (room is not None and room < 64 << 20):
-        free = f" ({room / 2**20:.0f} MB free)" if room is not None else ""
-        return (
-            f"the disk holding {where} is full{free}: the outputs could not be written ({text}). Nothing was "
+        free = tr(" ({mb:.0f} MB free)").format(mb=room / 2**20) if room is not None else ""
+        return tr(
+            "the disk holding {where} is full{free}: the outputs could not be written ({error}). Nothing was "
             "written; free some space, or choose an output folder on another disk, and run again"
-        )
+        ).format(where=where, free=free, error=text)
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"the outputs in {where} could not be written ({text}); the folder or file is read-only: choose "
+        return tr(
+            "the outputs in {where} could not be written ({error}); the folder or file is read-only: choose "
             "another output folder or file name. Nothing was written"
-        )
-    return f"the outputs in {where} could not be written ({text}). Nothing was written; check the folder and disk"
+        ).format(where=where, error=text)
+    return tr(
+        "the outputs in {where} could not be written ({error}). Nothing was written; check the folder and disk"
+    ).format(where=where, error=text)
 
 
 def _sidecars(path: Path) -> list[Path]:

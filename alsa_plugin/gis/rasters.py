@@ -36,13 +36,13 @@ def _check_overlap(info: RasterInfo, grid: Grid, label: str) -> None:
     if not overlaps(b, grid.bounds):
         raise AlsaInputError(
             tr(
-                "{label}: its extent {value} does not overlap the processing extent {value2} (CRS "
-                "{crs_wkt}); check the layer, the EXTENT/MASK and their CRS"
+                "{label}: its extent {extent} does not overlap the processing extent {grid_extent} (CRS "
+                "{crs}); check the layer, the EXTENT/MASK and their CRS"
             ).format(
                 label=label,
-                value=tuple(round(v, 3) for v in b),
-                value2=tuple(round(v, 3) for v in grid.bounds),
-                crs_wkt=crs_name(grid.crs_wkt),
+                extent=tuple(round(v, 3) for v in b),
+                grid_extent=tuple(round(v, 3) for v in grid.bounds),
+                crs=crs_name(grid.crs_wkt),
             )
         )
 
@@ -121,14 +121,14 @@ def _note(label: str, info: RasterInfo, grid: Grid, how: str) -> str | None:
     if not is_aligned(info, grid):
         if not same_crs(info.crs_wkt, grid.crs_wkt):
             notes.append(
-                tr("{label}: reprojected from {crs_wkt} to {crs_wkt2} ({how})").format(
-                    label=label, crs_wkt=crs_name(info.crs_wkt), crs_wkt2=crs_name(grid.crs_wkt), how=how
+                tr("{label}: reprojected from {crs} to {grid_crs} ({how})").format(
+                    label=label, crs=crs_name(info.crs_wkt), grid_crs=crs_name(grid.crs_wkt), how=how
                 )
             )
         else:
             notes.append(
-                tr("{label}: resampled from cell size {cell:g} to {cell2:g} ({how})").format(
-                    label=label, cell=info.cell, cell2=grid.cell, how=how
+                tr("{label}: resampled from cell size {cell:g} to {grid_cell:g} ({how})").format(
+                    label=label, cell=info.cell, grid_cell=grid.cell, how=how
                 )
             )
     return "; ".join(n for n in notes if n) or None
@@ -208,9 +208,9 @@ def read_landslide_raster(
     if (values < 0).any():
         raise AlsaInputError(
             tr(
-                "{label}: the raster holds negative values (e.g. {values_min:g}); a landslide raster "
+                "{label}: the raster holds negative values (e.g. {lowest:g}); a landslide raster "
                 "holds 1 in landslide cells and 0 elsewhere (or whole landslide counts)"
-            ).format(label=label, values_min=values.min())
+            ).format(label=label, lowest=values.min())
         )
     fractional = values != np.floor(values)
     if fractional.any():
@@ -219,14 +219,14 @@ def read_landslide_raster(
         raise AlsaInputError(
             tr(
                 "{label}: {n} cells hold values that are not whole numbers (e.g. {example:g}, largest "
-                "{values_max:g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or "
+                "{highest:g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or "
                 "whole landslide counts). A susceptibility or probability map is not a landslide "
                 "inventory; if this raster does mark landslides, make it 0/1 first (Raster Calculator: "
                 '"layer@1" > 0)'
-            ).format(label=label, n=n, example=example, values_max=values.max())
+            ).format(label=label, n=n, example=example, highest=values.max())
         )
     if not values.any():
-        raise AlsaInputError(tr("{label}: {value}").format(label=label, value=_no_landslide_reason(info, path)))
+        raise AlsaInputError(f"{label}: {_no_landslide_reason(info, path)}")
     return values, _note(label, info, grid, how)
 
 
@@ -238,11 +238,11 @@ def _no_landslide_reason(info: RasterInfo, path: str) -> str:
     except (RuntimeError, TypeError):  # every cell nodata, or unreadable
         top = 0
     if not top > 0:
-        return (
-            f"the raster {str(path)!r} holds no landslide cell at all (every cell is 0 or nodata); check that it "
+        return tr(
+            "the raster {path!r} holds no landslide cell at all (every cell is 0 or nodata); check that it "
             "is the landslide raster and that landslide cells hold 1"
-        )
-    return (
+        ).format(path=str(path))
+    return tr(
         "the raster's landslide cells all lie outside the processing extent (the first factor's extent, or "
         "EXTENT/MASK); check the layer, its CRS and the extent"
     )

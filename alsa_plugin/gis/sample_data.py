@@ -56,12 +56,12 @@ def write_sample_data(folder: Path) -> dict[str, Path]:
     targets = {k: folder / name for k, name in file_names().items()}
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing:
-        verb = "already exists" if len(existing) == 1 else "already exist"
-        raise AlsaInputError(
-            tr("sample data: {value} {verb}; nothing overwritten: choose an empty folder").format(
-                value=", ".join(existing), verb=verb
-            )
+        text = (
+            tr("sample data: {files} already exists; nothing overwritten: choose an empty folder")
+            if len(existing) == 1
+            else tr("sample data: {files} already exist; nothing overwritten: choose an empty folder")
         )
+        raise AlsaInputError(text.format(files=", ".join(existing)))
     created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)

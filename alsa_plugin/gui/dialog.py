@@ -23,11 +23,12 @@ from qgis.core import (
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 from ...processing_provider.study_parameters import geometry_kind
+from ..core.i18n import tr
 from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState
 from .factor_table import FactorTableMixin
 from .runner import AlgorithmRun, add_results
@@ -76,7 +77,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.validate()
 
     def tr(self, text: str) -> str:  # noqa: D102
-        return QCoreApplication.translate("AlsaDialog", text)
+        return tr(text)
 
     # --- set-up ---------------------------------------------------------------------------------------------
 

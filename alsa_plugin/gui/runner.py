@@ -20,15 +20,11 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...processing_provider.styling import pseudocolour
+from ..core.i18n import tr
 from .validation import release_folder
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlsaDialog", text)
-
 
 _running: set = set()  # runs under way, kept alive whatever happens to the dialog that started them
 

@@ -20,11 +20,11 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...processing_provider.feedback import processing_errors
 from ...processing_provider.study_parameters import seed_value, study_request
 from ..core.errors import AlsaInputError
+from ..core.i18n import tr
 from ..gis.outputs import check_folder
 from ..jobs.bivariate_job import BivariateSettings
 from .dialog_state import DialogState
@@ -64,10 +64,6 @@ LAYER_KEYS = (
 )
 
 _busy_folders: set[str] = set()  # output folders of the dialog's runs under way
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlsaDialog", text)
 
 
 def folder_key(folder: str) -> str:

@@ -152,7 +152,7 @@ def run_bivariate(
     lsi_path = Path(output_lsi) if output_lsi else folder / f"LSI_{tag}.tif"
     ev = result.evaluation
     with StagedFiles(request.input_paths()) as staged:
-        report(progress, 0.9, "writing the LSI")
+        report(progress, 0.9, tr("writing the LSI"))
         buffer = memory.empty(study.shape, np.float32)  # one grid and one compact array for every raster
         compact = memory.empty(study.n_a, np.float32)
         lsi_grid = study.to_grid(result.lsi_output(study), out=buffer)
@@ -175,7 +175,7 @@ def run_bivariate(
         log["files"] = [str(p) for p in list(staged.staged)] + [str(log_path)]
         write_json(staged.stage(log_path), log)
         files = staged.commit()
-    report(progress, 1.0, "done")
+    report(progress, 1.0, tr("done"))
     pred = ev.prediction.auc if ev.prediction is not None else None
     return BivariateOutcome(
         ev.success.auc, pred, result.width, lsi_path, log_path, settings.seed, files, log["notes"], log

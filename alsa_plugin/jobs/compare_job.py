@@ -400,11 +400,13 @@ def run_compare(
             lsi_paths[m] = path
             ranks.add(k, result.key)
             del result
-            schedule.at(k + 1, f"{METHODS[m].name}: optimal width {widths[m]:g}")
+            schedule.at(
+                k + 1, tr("{method}: optimal width {width:g}").format(method=tr(METHODS[m].name), width=widths[m])
+            )
         lap("optimal")
 
         del grid_lsi
-        schedule.at(len(methods), "Spearman rank correlation of the optimal LSI maps")
+        schedule.at(len(methods), tr("Spearman rank correlation of the optimal LSI maps"))
         rho = spearman_matrix(ranks.ranks)  # now, so that the ranks are not held through the other scenarios
         spearman_cells = int(ranks.ranks.shape[1])
         del ranks
@@ -413,7 +415,7 @@ def run_compare(
         for c, n in enumerate(classes):
             name = f"{n}_classes"
             base = len(methods) * (1 + c)
-            schedule.at(base, f"reclassifying into {n} classes")
+            schedule.at(base, tr("reclassifying into {n} classes").format(n=n))
             factors, b = conventional_factors(data, study, n, settings.classification)
             breaks[name] = b
             conv = prepare_study(replace(data, factors=factors), bivariate)
@@ -428,7 +430,7 @@ def run_compare(
             notes += [f"{n} classes: {note}" for note in conv.notes if note not in study.notes]
             for k, m in enumerate(methods):
                 rates[name][m] = _rates(run(conv, m, None, progress=schedule.step(base + k)))
-                schedule.at(base + k + 1, f"{METHODS[m].name}: {n} classes")
+                schedule.at(base + k + 1, tr("{method}: {n} classes").format(method=tr(METHODS[m].name), n=n))
             del conv
             lap(name)
 
@@ -436,7 +438,7 @@ def run_compare(
         criterion = "prediction" if study.test is not None else "success"
         best = methods[int(np.argmax([rates["optimal"][m][criterion] for m in methods]))]
         table_path, spearman_path, log_path = folder / TABLE_NAME, folder / SPEARMAN_NAME, folder / LOG_NAME
-        report(progress, 0.97, "writing the tables")
+        report(progress, 0.97, tr("writing the tables"))
         write_csv(staged.stage(table_path), _csv_cells(table))
         write_csv(staged.stage(spearman_path), {"method": methods} | {m: rho[:, j] for j, m in enumerate(methods)})
         lap("write")
@@ -459,7 +461,7 @@ def run_compare(
         log["files"] = [str(p) for p in staged.staged] + [str(log_path)]
         write_json(staged.stage(log_path), log)
         files = staged.commit()
-    report(progress, 1.0, "done")
+    report(progress, 1.0, tr("done"))
     return CompareOutcome(
         table, rho, best, seed, table_path, spearman_path, log_path, lsi_paths, files, rates, criterion, notes, log
     )

@@ -76,11 +76,12 @@ def read_scores(path: str, mask_path: str | None = None, crs_wkt: str | None = N
     if mask_path:
         scores[~rasterize_mask(mask_path, grid)] = np.nan
     if np.isnan(scores).all():
-        where = " inside MASK" if mask_path else ""
         raise AlsaInputError(
-            tr("INPUT: the susceptibility raster has no valid cell{where}; check its nodata value").format(where=where)
+            tr("INPUT: the susceptibility raster has no valid cell inside MASK; check its nodata value")
+            if mask_path
+            else tr("INPUT: the susceptibility raster has no valid cell; check its nodata value")
         )
-    harm = "its cells would be ranked as the least (or most) susceptible and distort every rate"
+    harm = tr("its cells would be ranked as the least (or most) susceptible and distort every rate")
     check_sentinels(scores, ~np.isnan(scores), "INPUT", path, info.nodata, harm)
     notes = [n for n in (info.band_note("INPUT"), info.crs_note("INPUT")) if n]
     return scores.ravel(), grid, "; ".join(notes) or None
@@ -101,10 +102,10 @@ def ranked_landslides(scores: np.ndarray, weights: np.ndarray, label: str) -> tu
         )
     if not lost.any():
         return ls, None
-    return ls, (
-        f"{label}: {int(lost.sum())} of {idx.size} landslide cells (weight {ls.weight[lost].sum():g} of "
-        f"{ls.total:g}) lie on nodata of the susceptibility raster or outside MASK and are not counted"
-    )
+    return ls, tr(
+        "{label}: {lost} of {cells} landslide cells (weight {lost_weight:g} of {weight:g}) lie on nodata of the "
+        "susceptibility raster or outside MASK and are not counted"
+    ).format(label=label, lost=int(lost.sum()), cells=idx.size, lost_weight=ls.weight[lost].sum(), weight=ls.total)
 
 
 @gdal_calls
@@ -114,7 +115,7 @@ def run_evaluate(
     """Success rate (LANDSLIDES), prediction rate (TEST_LANDSLIDES), ROC AUCs; the curves as CSV."""
     with StagedFiles(request.input_paths()) as staged:
         tmp = staged.stage(output_table, "OUTPUT_TABLE") if output_table else None
-        report(progress, 0.0, "reading the susceptibility raster")
+        report(progress, 0.0, tr("reading the susceptibility raster"))
         crs_of = request.layer_crs.get
         scores, grid, crs_note = read_scores(request.susceptibility, request.mask, crs_of(request.susceptibility))
         notes = [f"grid: {grid.rows} rows × {grid.cols} columns; {int((~np.isnan(scores)).sum())} cells ranked"]
@@ -125,18 +126,18 @@ def run_evaluate(
         for i, (label, src) in enumerate(inventories):
             if src is None:
                 continue
-            report(progress, 0.3 + 0.2 * i, f"rasterising {label}")
+            report(progress, 0.3 + 0.2 * i, tr("rasterising {label}").format(label=label))
             weights, note = landslide_grid(src, grid, label, crs_of(src.path))
             notes += [note] if note else []
             ls, warning = ranked_landslides(scores, weights, label)
             sets.append(ls)
             warnings += [warning] if warning else []
-        report(progress, 0.7, "success and prediction rates")
+        report(progress, 0.7, tr("success and prediction rates"))
         ev = evaluate(scores, *sets)
         if tmp is not None:
             write_csv(tmp, rate_columns(ev))
         staged.commit()
-    report(progress, 1.0, "done")
+    report(progress, 1.0, tr("done"))
     pred = ev.prediction.auc if ev.prediction is not None else None
     return EvaluateOutcome(
         ev.success.auc,

@@ -11,7 +11,7 @@ from osgeo import ogr
 
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
-from ..core.i18n import tr
+from ..core.i18n import tr, tr_noop
 from ..core.progress import ProgressCallback, report
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import Bounds, Grid, make_grid, raster_info
@@ -148,11 +148,11 @@ def load(request: StudyRequest, progress: ProgressCallback = None, workload: str
     factors = []
     n = len(request.factors)
     for i, src in enumerate(request.factors):
-        report(progress, i / (n + 3), f"reading factor {src.name}")
+        report(progress, i / (n + 3), tr("reading factor {name}").format(name=src.name))
         factor, note = read_factor(src.path, src.name, src.classified, grid, crs_of(src.path))
         factors.append(factor)
         notes += [note] if note else []
-    report(progress, n / (n + 3), "rasterising landslides")
+    report(progress, n / (n + 3), tr("rasterising landslides"))
     landslides, note = landslide_grid(request.landslides, grid, "LANDSLIDES", crs_of(request.landslides.path))
     notes += [note] if note else []
     test = None
@@ -160,15 +160,15 @@ def load(request: StudyRequest, progress: ProgressCallback = None, workload: str
         src = request.test_landslides
         test, note = landslide_grid(src, grid, "TEST_LANDSLIDES", crs_of(src.path))
         notes += [note] if note else []
-    report(progress, (n + 1) / (n + 3), "mask and flat areas")
+    report(progress, (n + 1) / (n + 3), tr("mask and flat areas"))
     mask = rasterize_mask(request.mask, grid) if request.mask else None
     flat = None
     if request.flat_slope:
         flat, note = read_flat_slope(request.flat_slope, grid, crs_of(request.flat_slope))
         notes += [note] if note else []
-    report(progress, (n + 2) / (n + 3), "checking the values")
+    report(progress, (n + 2) / (n + 3), tr("checking the values"))
     notes += check_values(request, factors, mask, flat)
-    report(progress, 1.0, "inputs on the grid")
+    report(progress, 1.0, tr("inputs on the grid"))
     return GridData(grid, factors, landslides, test, mask, flat, notes)
 
 
@@ -247,7 +247,9 @@ def check_values(
     return notes
 
 
-SQUEEZED = "it would squeeze every real value into a sliver of the normalised range and make the result meaningless"
+SQUEEZED = tr_noop(
+    "it would squeeze every real value into a sliver of the normalised range and make the result meaningless"
+)
 
 
 def check_sentinels(
@@ -278,9 +280,9 @@ def check_sentinels(
             continue
         count = int(np.count_nonzero(inside & (values == value)))
         declared = (
-            "the raster declares no nodata value"
+            tr("the raster declares no nodata value")
             if nodata is None
-            else f"the raster's declared nodata value is {exact(nodata)}"
+            else tr("the raster's declared nodata value is {nodata}").format(nodata=exact(nodata))
         )
         v = exact(value)
         raise AlsaInputError(
@@ -291,7 +293,7 @@ def check_sentinels(
                 "QGIS Raster ▸ Conversion ▸ Translate with 'Assign a specified nodata value to output "
                 "bands' = {v} and use the new file (Layer Properties ▸ Transparency only changes how the "
                 "layer is drawn, not the file)"
-            ).format(label=label, count=count, v=v, lo2=lo2, hi2=hi2, declared=declared, harm=harm, path=path)
+            ).format(label=label, count=count, v=v, lo2=lo2, hi2=hi2, declared=declared, harm=tr(harm), path=path)
         )
 
 
@@ -305,12 +307,18 @@ def class_zero_note(factor: Factor, valid: np.ndarray, label: str, path: str, no
         return []
     zero = int(np.count_nonzero(inside & (values == 0)))
     total = int(np.count_nonzero(inside))
-    declared = "declares no nodata value" if nodata is None else f"declares nodata {exact(nodata)}, not 0"
+    declared = (
+        tr("the raster declares no nodata value")
+        if nodata is None
+        else tr("the raster declares nodata {nodata}, not 0").format(nodata=exact(nodata))
+    )
     return [
-        f"{label}: {zero} of {total} valid cells ({100 * zero / total:.1f}%) hold class 0 and the raster {declared}, "
-        "so 0 is analysed as a class. If 0 marks the outside of the data, declare it nodata and run again "
-        f'(gdal_edit.py -a_nodata 0 "{path}", or Raster ▸ Conversion ▸ Translate with \'Assign a specified nodata '
-        "value to output bands' = 0)"
+        tr(
+            "{label}: {zero} of {total} valid cells ({percent:.1f}%) hold class 0 and {declared}, so 0 is analysed "
+            "as a class. If 0 marks the outside of the data, declare it nodata and run again "
+            '(gdal_edit.py -a_nodata 0 "{path}", or Raster ▸ Conversion ▸ Translate with \'Assign a specified '
+            "nodata value to output bands' = 0)"
+        ).format(label=label, zero=zero, total=total, percent=100 * zero / total, declared=declared, path=path)
     ]
 
 
@@ -391,28 +399,34 @@ def check_memory(grid: Grid, need: int, n_factors: int) -> str:
     available = available_memory()
     cells = grid.rows * grid.cols
     if available is None:
-        return f"memory: about {gigabytes(need)} needed (the memory available is not known here)"
+        return tr("memory: about {need} needed (the memory available is not known here)").format(need=gigabytes(need))
     if need <= available:
-        return f"memory: about {gigabytes(need)} needed, {gigabytes(available)} available"
+        return tr("memory: about {need} needed, {available} available").format(
+            need=gigabytes(need), available=gigabytes(available)
+        )
     per_cell = (need - BASE_BYTES) / cells
     room = int((0.8 * available - BASE_BYTES) / per_cell)
     hint = ""
     if room > 0:
         cell = float(f"{grid.cell * math.sqrt(cells / room) * 1.05:.2g}")
-        hint = f" (a CELL_SIZE of about {cell:g} or more would fit)"
+        hint = tr(" (a CELL_SIZE of about {cell:g} or more would fit)").format(cell=cell)
+    one = tr(
+        "CELL_SIZE: the grid of {rows} × {cols} = {cells:,} cells (cell size {cell:g}) with 1 factor needs "
+        "about {need} of memory, but only {available} is available; nothing was read. Choose a larger "
+        "CELL_SIZE{hint}, a smaller EXTENT or MASK, or fewer factors"
+    )
+    many = tr(
+        "CELL_SIZE: the grid of {rows} × {cols} = {cells:,} cells (cell size {cell:g}) with {n_factors} factors "
+        "needs about {need} of memory, but only {available} is available; nothing was read. Choose a larger "
+        "CELL_SIZE{hint}, a smaller EXTENT or MASK, or fewer factors"
+    )
     raise AlsaInputError(
-        tr(
-            "CELL_SIZE: the grid of {rows} × {cols} = {cells:,} cells (cell size {cell:g}) with "
-            "{n_factors} factor{value} needs about {need} of memory, but only {available} is "
-            "available; nothing was read. Choose a larger CELL_SIZE{hint}, a smaller EXTENT or MASK, "
-            "or fewer factors"
-        ).format(
+        (one if n_factors == 1 else many).format(
             rows=grid.rows,
             cols=grid.cols,
             cells=cells,
             cell=grid.cell,
             n_factors=n_factors,
-            value="s" if n_factors != 1 else "",
             need=gigabytes(need),
             available=gigabytes(available),
             hint=hint,

@@ -19,7 +19,7 @@ from osgeo import gdal, gdal_array
 from ..core.errors import AlsaInputError
 from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report
-from ..core.reclassify import MAX_CLASSES, reclassify
+from ..core.reclassify import LABELS, MAX_CLASSES, reclassify
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import RasterInfo, raster_info
 from ..gis.outputs import StagedFiles, check_complete, closing_errors
@@ -116,17 +116,19 @@ def run_reclassify(
     n_classes = check_n_classes(n_classes)
     with StagedFiles([input_path]) as staged:
         tmp = staged.stage(output_path, "OUTPUT")  # refuses the input, a folder or a read-only file before any work
-        report(progress, 0.0, "reading the raster")
+        report(progress, 0.0, tr("reading the raster"))
         values, ds, info = read_band(input_path, "INPUT")
         check_values(values)
-        harm = "it would stretch the classes over the empty gap and crowd the real values into a few of them"
+        harm = tr("it would stretch the classes over the empty gap and crowd the real values into a few of them")
         check_sentinels(values, ~np.isnan(values), "INPUT", input_path, info.nodata, harm)
-        report(progress, 0.3, f"{method.replace('_', ' ')}: {n_classes} classes")
+        report(
+            progress, 0.3, tr("{method}: {n_classes} classes").format(method=tr(LABELS[method]), n_classes=n_classes)
+        )
         classes, breaks = reclassify(values, n_classes, method)
         counts = np.bincount(classes.ravel(), minlength=n_classes + 1)
-        report(progress, 0.7, "writing the classes")
+        report(progress, 0.7, tr("writing the classes"))
         write_classes(tmp, ds, classes, f"{n_classes} classes ({method.replace('_', ' ')})")
         staged.commit()
-    report(progress, 1.0, "done")
+    report(progress, 1.0, tr("done"))
     note = info.band_note("INPUT")
     return ReclassifyOutcome(breaks, counts[1:], int(counts[0]), Path(output_path), [note] if note else [])
