@@ -141,6 +141,15 @@ def chunk_rows(model, n_factors: int, budget: int = DEFAULT_BUDGET) -> int:
     return max(MIN_CHUNK, int(budget) // bytes_per_row(model, n_factors))
 
 
+def _threads():
+    """joblib's thread backend, without changing any estimator's ``n_jobs``."""
+    import joblib
+
+    if hasattr(joblib, "parallel_config"):  # joblib >= 1.3
+        return joblib.parallel_config(backend="threading")
+    return joblib.parallel_backend("threading", n_jobs=1)  # n_jobs=None estimators: one thread, as before
+
+
 def predict_map(
     model,
     source: FeatureSource,
@@ -170,8 +179,10 @@ def predict_map(
     out = np.empty(n, dtype=np.float32)
     message = tr("predicting the landslide probability of {total} cells").format(total=n)
     report(progress, 0.0, message)
-    # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB
-    with config_context(working_memory=max(1, budget >> 21)):
+    # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB; joblib's workers are
+    # threads (tree and neighbour predictions release the GIL): bagging's default, processes, would copy
+    # every chunk to them (measured: 1.7 times slower)
+    with config_context(working_memory=max(1, budget >> 21)), _threads():
         for start in range(0, n, step):
             stop = min(start + step, n)
             out[start:stop] = model.predict_proba(source.columns(start, stop))[:, col]
