@@ -40,6 +40,25 @@ class AlsaAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(self.HELP)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS's check, with a message that names the parameter and says what it takes.
+
+        QGIS's own message is "Incorrect parameter value for LANDSLIDES"; users of the
+        dialog and of ``qgis_process`` get the parameter's label and its help instead.
+        """
+        for p in self.parameterDefinitions():
+            value = parameters.get(p.name()) if parameters else None
+            if p.checkValueIsAcceptable(value, context):
+                continue
+            missing = value is None or (isinstance(value, (str, list)) and not value)
+            text = (
+                tr("{name} ({label}) is required. {help}")
+                if missing
+                else tr("{name} ({label}): {value} cannot be used here. {help}")
+            )
+            return False, text.format(name=p.name(), label=p.description(), value=_shown(value), help=p.help())
+        return super().checkParameterValues(parameters, context)
+
     def add(self, param: QgsProcessingParameterDefinition, help_text: str) -> None:
         """Add ``param`` with its help text (shown in the dialog and by ``qgis_process help``)."""
         param.setHelp(self.tr(help_text))
@@ -114,3 +133,12 @@ class PreparedAlgorithm(AlsaAlgorithm):
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
+
+
+def _shown(value) -> str:
+    """A parameter value as a user recognises it in a message (a layer by its name)."""
+    name = getattr(value, "name", None)
+    if callable(name):
+        return repr(name())
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 80 else text[:77] + "…"

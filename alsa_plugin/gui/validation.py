@@ -11,6 +11,7 @@ checked here: a folder must be chosen and no other run of the dialog may be writ
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -91,7 +92,16 @@ def _plain(value):
 
 
 def route(message: str) -> str:
-    """The field a message is shown next to."""
+    """The field a message is shown next to: the parameter it starts with (the same in every language), else a
+    word it mentions."""
+    lead = re.match(r"([A-Z][A-Z_]+)\b", message)
+    if lead:
+        key = lead.group(1).lower()
+        found = next((where for needle, where in ROUTES if needle == key), None)
+        if found:
+            return found
+        if key.endswith("_factors"):
+            return "factors"
     low = message.lower()
     return next((where for needle, where in ROUTES if needle in low), "run")
 

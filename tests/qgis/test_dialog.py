@@ -219,7 +219,9 @@ def shown(dlg, field):
 def test_nothing_chosen_is_explained_and_run_is_refused(dialog):
     dlg = dialog
     problems = dlg.validate()
-    assert "LANDSLIDES" in shown(dlg, "landslides") or "No factor" in shown(dlg, "factors")
+    # the parameter, its label and what it takes (QGIS's own check says only "Incorrect parameter value")
+    assert shown(dlg, "landslides").startswith("LANDSLIDES (Landslides) is required. Landslide inventory: points")
+    assert "No factor" in shown(dlg, "factors")
     assert shown(dlg, "output") == "Choose a folder for the output files."
     assert set(problems) >= {"output"} and not dlg.runButton.isEnabled()
     assert dlg.start_run() is False and dlg.run is None
@@ -290,6 +292,14 @@ def test_messages_are_routed_to_their_field():
     assert validation.route("precision must be a whole number from 0 to 6") == "parameters"
     assert validation.route("bin width must be in (0, 1]") == "parameters"
     assert validation.route("something else") == "run"
+    # the parameter a message starts with decides, whatever the language of the rest
+    assert validation.route("LANDSLIDES (Landslides) is required. Landslide inventory: points (… its weight)") == (
+        "landslides"
+    )
+    assert validation.route("TRAIN_RATIO（训练比例）：5 不可用。用于训练的滑坡像元比例") == "landslides"
+    assert validation.route("OUTPUT_FOLDER (出力フォルダ) は必須です。") == "output"
+    assert validation.route("CONTINUOUS_FACTORS (連続型素因): …") == "factors"
+    assert validation.route("CELL_SIZE：网格过大") == "parameters"
 
 
 # --- settings -------------------------------------------------------------------------------------------------
