@@ -128,17 +128,18 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
                 if s != "optimal" and rates[s][m]["prediction"] is not None
             )
             pred = r["prediction"]
-            feedback.pushInfo(
-                f"{m}: optimal (width {r['bin_width']:g}) "
-                + (f"prediction rate {pred:.4f}" if pred is not None else f"success rate {r['success']:.4f}")
-                + (f"; {conv}" if conv else "")
-            )
-        criterion = outcome.criterion
-        feedback.pushInfo(
-            tr("Best method: {best_method} (optimal {criterion} rate; seed {seed})").format(
-                best_method=outcome.best_method, criterion=criterion, seed=outcome.seed
-            )
+            line = (
+                tr("{method}: optimal (width {width:g}) prediction rate {rate:.4f}")
+                if pred is not None
+                else tr("{method}: optimal (width {width:g}) success rate {rate:.4f}")
+            ).format(method=m, width=r["bin_width"], rate=pred if pred is not None else r["success"])
+            feedback.pushInfo(f"{line}; {conv}" if conv else line)
+        best = (
+            tr("Best method: {best_method} (optimal prediction rate; seed {seed})")
+            if outcome.criterion == "prediction"
+            else tr("Best method: {best_method} (optimal success rate; seed {seed})")
         )
+        feedback.pushInfo(best.format(best_method=outcome.best_method, seed=outcome.seed))
         load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
         return {
             "OUTPUT_FOLDER": str(folder),

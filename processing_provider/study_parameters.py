@@ -36,7 +36,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..alsa_plugin.core.i18n import tr
+from ..alsa_plugin.core.i18n import tr, tr_noop
 from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from . import compat
 from .compat import DOUBLE, INTEGER
@@ -93,7 +93,10 @@ def add_landslide_parameters(alg, test_inventory: bool = True) -> None:
 
 
 def add_factor_parameters(alg) -> None:
-    for key, label in (("CONTINUOUS_FACTORS", "Continuous factors"), ("CLASSIFIED_FACTORS", "Classified factors")):
+    for key, label in (
+        ("CONTINUOUS_FACTORS", tr("Continuous factors")),
+        ("CLASSIFIED_FACTORS", tr("Classified factors")),
+    ):
         alg.addParameter(QgsProcessingParameterMultipleLayers(key, label, compat.RASTER, optional=True))
 
 
@@ -162,7 +165,7 @@ def factor_sources(layers, layer_crs: dict[str, str]) -> list[FactorSource]:
     """A :class:`FactorSource` per factor layer (names from the layer names, made unique); records its CRS."""
     out, names = [], set()
     for layer, classified, key in layers:
-        label = f"{key}: {'classified' if classified else 'continuous'} factor"
+        label = (tr("{key}: classified factor") if classified else tr("{key}: continuous factor")).format(key=key)
         path = raster_path(layer, label)
         layer_crs[path] = crs_wkt(layer, f"{key} ({layer.name()!r})")
         name, n = safe_name(layer.name()), 2
@@ -203,6 +206,14 @@ def export_vector(layer: QgsVectorLayer, crs, context, path: Path, label: str, f
     return str(path)
 
 
+GEOMETRY_NAMES = {
+    "point": tr_noop("point"),
+    "line": tr_noop("line"),
+    "polygon": tr_noop("polygon"),
+    "none": tr_noop("geometry-less"),
+}
+
+
 def geometry_kind(layer: QgsVectorLayer) -> str:
     """'point', 'line', 'polygon' or 'none' for a vector layer."""
     kind = QgsWkbTypes.geometryType(layer.wkbType())
@@ -222,7 +233,7 @@ def mask_file(alg, parameters, context, crs, workdir: Path) -> str | None:
         raise QgsProcessingException(
             tr(
                 "MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave MASK empty)"
-            ).format(kind=kind)
+            ).format(kind=tr(GEOMETRY_NAMES[kind]))
         )
     if layer.featureCount() == 0:
         raise QgsProcessingException(tr("MASK: the layer (or its selection) holds no polygon"))
@@ -248,7 +259,9 @@ def layer_files(alg, parameters, context) -> tuple[str, ...]:
 def reprojection_notes(alg, parameters, context, crs) -> tuple[str, ...]:
     """A log line for each vector layer exported into the grid's CRS from another."""
     return tuple(
-        f"{key}: reprojected from {layer.crs().authid() or layer.crs().description()} to {crs.authid()}"
+        tr("{key}: reprojected from {crs} to {grid_crs}").format(
+            key=key, crs=layer.crs().authid() or layer.crs().description(), grid_crs=crs.authid()
+        )
         for key, layer in _layers(alg, parameters, context)
         if layer.type() == compat.VECTOR_LAYER and layer.crs() != crs
     )
@@ -339,7 +352,7 @@ def landslide_source(alg, parameters, key, context, crs, workdir: Path, weight, 
             tr(
                 "{key}: the layer {layer_name!r} holds {kind} features; landslides are points, polygons "
                 "or a 0/1 raster (buffer lines into polygons first)"
-            ).format(key=key, layer_name=layer.name(), kind=kind)
+            ).format(key=key, layer_name=layer.name(), kind=tr(GEOMETRY_NAMES[kind]))
         )
     if next(iter(layer.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
         raise QgsProcessingException(

@@ -175,7 +175,7 @@ def read_factor(
 
 def factor_label(name: str, classified: bool) -> str:
     """How messages name a factor: ``continuous factor 'slope'``."""
-    return f"{'classified' if classified else 'continuous'} factor {name!r}"
+    return (tr("classified factor {name!r}") if classified else tr("continuous factor {name!r}")).format(name=name)
 
 
 @gdal_calls
