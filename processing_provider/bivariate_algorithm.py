@@ -22,6 +22,7 @@ from ..alsa_plugin.core.i18n import tr, tr_noop
 from ..alsa_plugin.jobs.bivariate_job import BivariateSettings, run_bivariate
 from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
+from .decisiveness_algorithm import decisiveness_lines
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, bivariate_help, capitalised
 from .study_parameters import (
@@ -60,6 +61,7 @@ class BivariateAlgorithm(PreparedAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", tr("Success rate (AUC, training landslides)")))
         self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", tr("Prediction rate (AUC, test landslides)")))
         self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", tr("Bin width used")))
+        self.addOutput(QgsProcessingOutputFile("DECISIVENESS", tr("Decisiveness of every factor (CSV)")))
         self.addOutput(QgsProcessingOutputFile("LOG", tr("Run log (JSON)")))
         describe_parameters(self, PARAMETER_HELP)
 
@@ -90,6 +92,8 @@ class BivariateAlgorithm(PreparedAlgorithm):
             + (f", prediction rate {pred:.4f}" if pred is not None else " (no test set)")
             + (f", bin width {outcome.width:g}" if outcome.width is not None else "")
         )
+        for line in decisiveness_lines(outcome.decisiveness):
+            feedback.pushInfo(line)
         load_styled(context, str(outcome.lsi_path), f"LSI {self.METHOD}")
         return {
             "OUTPUT_LSI": str(outcome.lsi_path),
@@ -97,5 +101,6 @@ class BivariateAlgorithm(PreparedAlgorithm):
             "SUCCESS_RATE": outcome.success,
             "PREDICTION_RATE": pred,
             "BIN_WIDTH_USED": outcome.width,
+            "DECISIVENESS": str(outcome.decisiveness_path),
             "LOG": str(outcome.log_path),
         }

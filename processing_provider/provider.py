@@ -30,7 +30,9 @@ class AlsaProvider(QgsProcessingProvider):
 def algorithms() -> list:
     """Every algorithm of the provider, listed explicitly."""
     from .compare_algorithm import CompareBivariateAlgorithm
+    from .decisiveness_algorithm import DecisivenessAlgorithm
     from .evaluate_algorithm import EvaluateAlgorithm
+    from .factor_analysis_algorithm import FactorAnalysisAlgorithm
     from .method_algorithms import METHOD_ALGORITHMS
     from .reclassify_algorithm import ReclassifyAlgorithm
     from .sample_data_algorithm import SampleDataAlgorithm
@@ -39,5 +41,7 @@ def algorithms() -> list:
         CompareBivariateAlgorithm(),
         ReclassifyAlgorithm(),
         EvaluateAlgorithm(),
+        DecisivenessAlgorithm(),
+        FactorAnalysisAlgorithm(),
         SampleDataAlgorithm(),
     ]

@@ -9,6 +9,9 @@ Writes into the output folder, with names that encode method and settings
   (SPEC §3: Σ over cells = N(L), computed in log space), beside the log-odds LSI;
 * ``Rates_<tag>.csv`` — the success (and prediction) rate curves;
 * ``BinWidth_AUC_<method>_P<P>_Q<Q>.csv`` when optimising;
+* ``Decisiveness_<tag>.csv`` — the decisiveness (SPEC §11) of every factor at the run's
+  width (the optimal one when optimising), whatever the method: a sum over the CF
+  tables of the codes (:func:`~..core.decisiveness.decisiveness`), no pass over the cells;
 * ``Log_<tag>.json`` — every input, setting, version, timing and result.
 """
 
@@ -26,6 +29,7 @@ from osgeo import gdal
 from .. import __version__
 from ..core import get_method, memory, optimise, prepare, run
 from ..core._accel import status as numba_status
+from ..core.decisiveness import FactorDecisiveness, decisiveness
 from ..core.errors import AlsaInputError
 from ..core.factors import check_precision, check_width
 from ..core.i18n import tr
@@ -84,6 +88,8 @@ class BivariateOutcome:
     files: list[Path]
     notes: list[str] = field(default_factory=list)
     log: dict = field(default_factory=dict)
+    decisiveness_path: Path | None = None
+    decisiveness: list[FactorDecisiveness] = field(default_factory=list)
 
 
 def prepare_study(data: GridData, settings: BivariateSettings, progress: ProgressCallback = None) -> Study:
@@ -147,6 +153,8 @@ def run_bivariate(
         timing["optimise"] = time.perf_counter() - t0 - sum(timing.values())
     result = run(study, m.id, width, progress=scaled(progress, 0.85, 0.9))
     timing["run"] = time.perf_counter() - t0 - sum(timing.values())
+    dcs = decisiveness(study, result.width)
+    timing["decisiveness"] = time.perf_counter() - t0 - sum(timing.values())
 
     tag = setting_tag(m.id, study.precision, result.width)
     lsi_path = Path(output_lsi) if output_lsi else folder / f"LSI_{tag}.tif"
@@ -169,8 +177,11 @@ def run_bivariate(
         if opt is not None:
             cols = {"bin_width": opt.widths, "success_rate": opt.success, "prediction_rate": opt.prediction}
             write_csv(staged.stage(folder / f"BinWidth_AUC_{m.id}_P{study.precision}_Q{opt.opt_precision}.csv"), cols)
+        dc_path = folder / f"Decisiveness_{tag}.csv"
+        write_csv(staged.stage(dc_path), decisiveness_columns(dcs))
         timing["total"] = time.perf_counter() - t0
         log = _log(request, settings, data, study, result, opt, timing, log_extra, seed_drawn)
+        log["decisiveness"] = decisiveness_rows(dcs)
         log_path = folder / f"Log_{tag}.json"
         log["files"] = [str(p) for p in list(staged.staged)] + [str(log_path)]
         write_json(staged.stage(log_path), log)
@@ -178,8 +189,22 @@ def run_bivariate(
     report(progress, 1.0, tr("done"))
     pred = ev.prediction.auc if ev.prediction is not None else None
     return BivariateOutcome(
-        ev.success.auc, pred, result.width, lsi_path, log_path, settings.seed, files, log["notes"], log
+        ev.success.auc, pred, result.width, lsi_path, log_path, settings.seed, files, log["notes"], log, dc_path, dcs
     )
+
+
+def decisiveness_rows(dcs: list[FactorDecisiveness]) -> list[dict]:
+    """The decisiveness of each factor as log entries (the columns of :func:`decisiveness_columns`)."""
+    return [
+        {"factor": d.name, "kind": d.kind, "classes_or_bins": d.n_classes, "bin_width": d.width, "dc": d.dc}
+        for d in dcs
+    ]
+
+
+def decisiveness_columns(dcs: list[FactorDecisiveness]) -> dict[str, np.ndarray]:
+    """CSV columns: factor, kind, classes_or_bins, bin_width (empty for a classified factor), dc."""
+    rows = decisiveness_rows(dcs)
+    return {key: np.array([r[key] for r in rows], dtype=object) for key in rows[0]} if rows else {}
 
 
 def with_seed(log_extra: dict | None, seed: int) -> dict | None:
