@@ -305,6 +305,31 @@ def test_failed_runs_write_nothing(alsa_provider, screening_files, stack_files):
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_both_on_the_built_in_sample_data(alsa_provider, tmp_path):
+    """The sample of ``alsa:sampledata``: an optimised WoE run's DC equals alsa:decisiveness at that width."""
+    sample = processing().run("alsa:sampledata", {"OUTPUT_FOLDER": str(tmp_path / "sample")})
+    study = {
+        "LANDSLIDES": sample["LANDSLIDES"],
+        "CONTINUOUS_FACTORS": sample["CONTINUOUS_FACTORS"],
+        "CLASSIFIED_FACTORS": sample["CLASSIFIED_FACTORS"],
+        "SEED": 2,
+    }
+    woe = processing().run(
+        "alsa:weightofevidence", study | {"OPTIMIZE": True, "OPT_PRECISION": 1, "OUTPUT_FOLDER": str(tmp_path / "w")}
+    )
+    w = woe["BIN_WIDTH_USED"]
+    dc = processing().run(
+        "alsa:decisiveness", study | {"CRITERION": 1, "BIN_WIDTH": w, "OUTPUT_FOLDER": str(tmp_path / "d")}
+    )
+    assert dc["BIN_WIDTH_USED"] == w and dc_of(dc["TABLE"]) == dc_of(woe["DECISIVENESS"])
+    fa = processing().run("alsa:factoranalysis", study | {"OUTPUT_FOLDER": str(tmp_path / "f")})
+    cols, v = matrix(fa["CRAMERS_V"])
+    assert cols == [Path(p).stem for p in sample["FACTORS"]]
+    assert np.allclose(np.diag(v), 1) and np.allclose(v, v.T) and ((v >= 0) & (v <= 1)).all()
+    summary = json.loads(Path(fa["LOG"]).read_text())
+    assert summary["algorithm"] == "alsa:factoranalysis" and summary["parameters"]["SEED"] == 2
+
+
 # --- the real data of ../shared/data --------------------------------------------------------------
 
 
