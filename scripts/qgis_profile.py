@@ -75,8 +75,60 @@ def run_json(profile_root: Path, algorithm: str, params: list[tuple[str, str]]) 
     return json.loads(out[out.index("{") :])
 
 
-def install(profile_root: Path, zip_path: Path | None = None) -> Path:
-    """Unpack the plugin zip (built now when not given) into the profile and enable it."""
+def settings_file(profile_root: Path) -> Path:
+    """The profile's QgsSettings file (``QGIS/QGIS3.ini``), where ``qgis_process plugins enable`` writes."""
+    return Path(profile_root) / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+
+
+def set_settings(profile_root: Path, section: str, values: dict[str, str]) -> None:
+    """Set ``section/key=value`` lines in the profile's QGIS3.ini (QSettings' INI format), keeping the rest."""
+    path = settings_file(profile_root)
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    out, current, todo = [], None, dict(values)
+
+    def flush() -> None:  # the keys not seen go at the end of their section, before its blank lines
+        blanks = 0
+        while out and not out[-1].strip():
+            out.pop()
+            blanks += 1
+        out.extend(f"{key}={value}" for key, value in todo.items())
+        out.extend([""] * blanks)
+        todo.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            if current == section:
+                flush()
+            current = stripped[1:-1]
+        elif current == section and "=" in stripped and stripped.split("=", 1)[0].strip() in todo:
+            key = stripped.split("=", 1)[0].strip()
+            line = f"{key}={todo.pop(key)}"
+        out.append(line)
+    if current == section:
+        flush()
+    if todo:
+        out += (["", f"[{section}]"] if out else [f"[{section}]"]) + [f"{k}={v}" for k, v in todo.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def set_locale(profile_root: Path, locale: str) -> None:
+    """QGIS's user interface language, as Settings ▸ Options ▸ General ▸ "Override system locale" stores it.
+
+    QGIS 3.22 reads ``[locale] overrideFlag`` and ``userLocale`` from the profile's QGIS3.ini at start-up
+    (the translation it loads, ``qgis_<userLocale>.qm``) and ``QgsApplication.locale()`` returns
+    ``userLocale`` while the flag is on (e.g. ``zh-Hans``; ``en_US`` gives ``en``).
+    """
+    set_settings(profile_root, "locale", {"overrideFlag": "true", "userLocale": locale})
+
+
+def install(profile_root: Path, zip_path: Path | None = None, locale: str | None = None) -> Path:
+    """Unpack the plugin zip (built now when not given) into the profile and enable it.
+
+    ``locale`` (e.g. ``zh-Hans``, ``en_US``) sets QGIS's user interface language in the profile;
+    None leaves it to the system's.
+    """
     profile_root = Path(profile_root)
     target = plugin_folder(profile_root)
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,6 +143,8 @@ def install(profile_root: Path, zip_path: Path | None = None) -> Path:
     done = qgis_process(profile_root, "plugins", "enable", PLUGIN_DIR, check=False)
     if done.returncode != 0 and "already enabled" not in done.stdout + done.stderr:
         raise RuntimeError(f"qgis_process plugins enable {PLUGIN_DIR} failed:\n{done.stdout}\n{done.stderr}")
+    if locale:
+        set_locale(profile_root, locale)  # after qgis_process, which rewrites the file
     return target
 
 
