@@ -78,8 +78,9 @@ def test_chunk_size_follows_the_memory_budget(study):
     for key in ("LR", "KNN"):
         model = _fit(study, key)
         per_row = predict.bytes_per_row(model, 3)
-        rows = predict.chunk_rows(model, 3, budget=64 << 20)
-        assert rows * per_row <= 64 << 20 and (rows + 1) * per_row > 64 << 20
+        rows = predict.chunk_rows(model, 3, budget=1 << 20)
+        assert rows * per_row <= 1 << 20 and (rows + 1) * per_row > 1 << 20
+        assert predict.chunk_rows(model, 3, budget=1 << 40) == predict.MAX_CHUNK  # cache-sized chunks are faster
         assert predict.chunk_rows(model, 3, budget=1) == predict.MIN_CHUNK
     knn, lr = _fit(study, "KNN"), _fit(study, "LR")
     assert predict.bytes_per_row(knn, 3) > predict.bytes_per_row(lr, 3)  # k neighbours per row cost memory
