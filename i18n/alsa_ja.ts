@@ -740,6 +740,16 @@
         </message>
         <message>
             <location filename="../alsa_plugin/gis/rasters.py" />
+            <source>classified factor {name!r}</source>
+            <translation>カテゴリ型素因 {name!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gis/rasters.py" />
+            <source>continuous factor {name!r}</source>
+            <translation>連続型素因 {name!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gis/rasters.py" />
             <source>{label}: the raster holds negative values (e.g. {lowest:g}); a landslide raster holds 1 in landslide cells and 0 elsewhere (or whole landslide counts)</source>
             <translation>{label}: ラスタに負の値がある（例: {lowest:g}）。斜面崩壊ラスタは崩壊セルで 1、それ以外で 0（または斜面崩壊の個数を表す整数）を持つ</translation>
         </message>
@@ -1003,6 +1013,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <source>LSI {method}</source>
+            <translation>LSI {method}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
@@ -1035,6 +1050,12 @@
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <source>CONTINUOUS_FACTORS: no continuous factor, so comparing optimal (classification-free) with conventional (n classes) scenarios is meaningless: with classified factors only, every scenario is the same. Add at least one continuous factor, or run a single bivariate method instead.</source>
             <translation>CONTINUOUS_FACTORS: 連続型素因がないため、最適化シナリオ（分類不要）と従来法シナリオ（n クラス）の比較は無意味（カテゴリ型素因だけでは、すべてのシナリオが同じになる）。連続型素因を少なくとも 1 つ追加するか、代わりに単一の二変量手法を実行すること。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../processing_provider/compare_algorithm.py" />
+            <source>LSI {method} (optimal)</source>
+            <translation>LSI {method}（最適）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_job.py" />
@@ -1527,8 +1548,23 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
-            <source>Best method: {best_method} (optimal {criterion} rate; seed {seed})</source>
-            <translation>最良の手法: {best_method}（基準: 最適化シナリオの {criterion} rate、乱数シード {seed}）</translation>
+            <source>{method}: optimal (width {width:g}) prediction rate {rate:.4f}</source>
+            <translation>{method}: 最適化シナリオ（ビン幅 {width:g}）予測率 {rate:.4f}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_algorithm.py" />
+            <source>{method}: optimal (width {width:g}) success rate {rate:.4f}</source>
+            <translation>{method}: 最適化シナリオ（ビン幅 {width:g}）成功率 {rate:.4f}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_algorithm.py" />
+            <source>Best method: {best_method} (optimal prediction rate; seed {seed})</source>
+            <translation>最良の手法: {best_method}（最適化シナリオの予測率による。乱数シード {seed}）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_algorithm.py" />
+            <source>Best method: {best_method} (optimal success rate; seed {seed})</source>
+            <translation>最良の手法: {best_method}（最適化シナリオの成功率による。乱数シード {seed}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/decisiveness_algorithm.py" />
@@ -1863,11 +1899,11 @@
             <source>&lt;p&gt;{name} method of ALSA 3.0 (Li &amp;amp; Lan 2023, &lt;i&gt;Remote Sensing&lt;/i&gt; 15, 1418).&lt;/p&gt;
 &lt;p&gt;{formula}&lt;/p&gt;
 &lt;p&gt;Factors are brought onto one grid (the first factor's CRS and, unless set, its extent and cell size). Continuous factors are normalised to 0–1, rounded to PRECISION decimals and analysed without classes: each value's bin is [u − w/2, u + w/2] with bin width w. With OPTIMIZE, every width k·10&lt;sup&gt;−Q&lt;/sup&gt; is tried and the one with the best prediction rate (success rate without a test set) is used. Classified factors use their integer class codes.&lt;/p&gt;
-&lt;p&gt;Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log with every input, setting and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
+&lt;p&gt;Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per factor, the success/prediction rate curves, the bin-width/AUC table when optimising, the decisiveness of every factor at the width used (Decisiveness_CF_P3_W0.12.csv: the mean |CF| of its classes or bins over the valid cells, ALSA 5.0) and a JSON log with every input, setting and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ALSA 3.0 の{name}法（Li &amp;amp; Lan 2023, &lt;i&gt;Remote Sensing&lt;/i&gt; 15, 1418）。&lt;/p&gt;
 &lt;p&gt;{formula}&lt;/p&gt;
 &lt;p&gt;素因は 1 つのグリッドに揃えられる（先頭の素因の CRS、および指定がなければその範囲とセルサイズ）。連続型素因は 0～1 に正規化し、PRECISION 桁に丸め、クラス分けせずに解析する。各値のビンは、ビン幅 w に対して [u − w/2, u + w/2]。OPTIMIZE を有効にすると、すべてのビン幅 k·10&lt;sup&gt;−Q&lt;/sup&gt; を試行し、予測率（検証用データがない場合は成功率）が最も高いものを使用する。カテゴリ型素因は整数のクラスコードを使用する。&lt;/p&gt;
-&lt;p&gt;出力フォルダに書き出すもの（ファイル名は手法と設定を表す。例: LSI_CF_P3_W0.12.tif）: LSI、素因ごとの適合度ラスタと CSV 表（各クラスまたはビンの件数、確率、適合度）、成功率/予測率曲線、最適化時のビン幅/AUC 表、およびすべての入力・設定・結果を記録した JSON ログ。実行が失敗またはキャンセルされた場合は何も書き出さない。&lt;/p&gt;</translation>
+&lt;p&gt;出力フォルダに書き出すもの（ファイル名は手法と設定を表す。例: LSI_CF_P3_W0.12.tif）: LSI、素因ごとの適合度ラスタと CSV 表（各クラスまたはビンの件数、確率、適合度）、成功率/予測率曲線、最適化時のビン幅/AUC 表、使用したビン幅での各素因の決定度（Decisiveness_CF_P3_W0.12.csv: クラスまたはビンの |CF| の有効セル平均、ALSA 5.0）、およびすべての入力・設定・結果を記録した JSON ログ。実行が失敗またはキャンセルされた場合は何も書き出さない。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -1958,6 +1994,11 @@
             <location filename="../processing_provider/help.py" />
             <source>Folder for every other output (tables, favourability rasters, rates, log).</source>
             <translation>その他すべての出力（表、適合度ラスタ、率、ログ）の出力先フォルダ。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/provider.py" />
+            <source>ALSA landslide susceptibility</source>
+            <translation>ALSA 斜面崩壊感受性</translation>
         </message>
         <message>
             <location filename="../processing_provider/reclassify_algorithm.py" />
@@ -2092,11 +2133,13 @@
         </message>
         <message>
             <location filename="../processing_provider/sample_data_algorithm.py" />
+            <location filename="../processing_provider/study_parameters.py" />
             <source>Continuous factors</source>
             <translation>連続型素因</translation>
         </message>
         <message>
             <location filename="../processing_provider/sample_data_algorithm.py" />
+            <location filename="../processing_provider/study_parameters.py" />
             <source>Classified factors</source>
             <translation>カテゴリ型素因</translation>
         </message>
@@ -2162,6 +2205,16 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
+            <source>{key}: classified factor</source>
+            <translation>{key}: カテゴリ型素因</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>{key}: continuous factor</source>
+            <translation>{key}: 連続型素因</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
             <source>{label}: the layer {layer_name!r} has no valid CRS; set its CRS first</source>
             <translation>{label}: レイヤ {layer_name!r} に有効な CRS がない。先に CRS を設定</translation>
         </message>
@@ -2177,6 +2230,26 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
+            <source>point</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>line</source>
+            <translation>ライン</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>polygon</source>
+            <translation>ポリゴン</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>geometry-less</source>
+            <translation>ジオメトリなし</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
             <source>MASK: the layer holds {kind} features; the study-area mask must be polygons (or leave MASK empty)</source>
             <translation>MASK: レイヤの地物のジオメトリ型が {kind}。対象領域マスクはポリゴンでなければならない（または MASK を空欄に）</translation>
         </message>
@@ -2184,6 +2257,11 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>MASK: the layer (or its selection) holds no polygon</source>
             <translation>MASK: レイヤ（またはその選択）にポリゴンがない</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>{key}: reprojected from {crs} to {grid_crs}</source>
+            <translation>{key}: {crs} から {grid_crs} へ再投影</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -2254,11 +2332,6 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>素因がない: CONTINUOUS_FACTORS または CLASSIFIED_FACTORS にラスタを少なくとも 1 つ追加。</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
-            <source>SAMPLE_CELLS must be a whole number ≥ 1000, got {n!r}</source>
-            <translation type="vanished">SAMPLE_CELLS は 1000 以上の整数でなければならない（指定値: {n!r}）</translation>
         </message>
     </context>
     <context>

@@ -1013,6 +1013,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <source>LSI {method}</source>
+            <translation>LSI {method}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
@@ -1045,6 +1050,12 @@
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <source>CONTINUOUS_FACTORS: no continuous factor, so comparing optimal (classification-free) with conventional (n classes) scenarios is meaningless: with classified factors only, every scenario is the same. Add at least one continuous factor, or run a single bivariate method instead.</source>
             <translation>CONTINUOUS_FACTORS：没有连续因子，因此比较最优（免分类）情景与常规（n 个类别）情景没有意义：只有分类因子时，所有情景完全相同。请至少添加一个连续因子，或改为运行单个双变量方法。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../processing_provider/compare_algorithm.py" />
+            <source>LSI {method} (optimal)</source>
+            <translation>LSI {method}（最优）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_job.py" />
@@ -1888,11 +1899,11 @@
             <source>&lt;p&gt;{name} method of ALSA 3.0 (Li &amp;amp; Lan 2023, &lt;i&gt;Remote Sensing&lt;/i&gt; 15, 1418).&lt;/p&gt;
 &lt;p&gt;{formula}&lt;/p&gt;
 &lt;p&gt;Factors are brought onto one grid (the first factor's CRS and, unless set, its extent and cell size). Continuous factors are normalised to 0–1, rounded to PRECISION decimals and analysed without classes: each value's bin is [u − w/2, u + w/2] with bin width w. With OPTIMIZE, every width k·10&lt;sup&gt;−Q&lt;/sup&gt; is tried and the one with the best prediction rate (success rate without a test set) is used. Classified factors use their integer class codes.&lt;/p&gt;
-&lt;p&gt;Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log with every input, setting and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
+&lt;p&gt;Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per factor, the success/prediction rate curves, the bin-width/AUC table when optimising, the decisiveness of every factor at the width used (Decisiveness_CF_P3_W0.12.csv: the mean |CF| of its classes or bins over the valid cells, ALSA 5.0) and a JSON log with every input, setting and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ALSA 3.0 的{name}法（Li &amp;amp; Lan 2023，&lt;i&gt;Remote Sensing&lt;/i&gt; 15, 1418）。&lt;/p&gt;
 &lt;p&gt;{formula}&lt;/p&gt;
 &lt;p&gt;各因子被统一到同一格网（采用第一个因子的 CRS，未设置时也采用其范围和像元大小）。连续因子归一化到 0–1，保留 PRECISION 位小数，并以免分类方式分析：每个值 u 的区间为 [u − w/2, u + w/2]，w 为区间宽度。启用 OPTIMIZE 时，尝试所有宽度 k·10&lt;sup&gt;−Q&lt;/sup&gt;，并采用预测率最优（无测试集时为成功率最优）的宽度。分类因子使用其整数类别编码。&lt;/p&gt;
-&lt;p&gt;写入输出文件夹的内容（文件名包含方法和设置，例如 LSI_CF_P3_W0.12.tif）：LSI；每个因子的有利度栅格和 CSV 表（每个类别或区间的计数、概率、有利度）；成功率/预测率曲线；优化时的区间宽度/AUC 表；以及记录所有输入、设置和结果的 JSON 日志。运行失败或被取消时不写入任何文件。&lt;/p&gt;</translation>
+&lt;p&gt;写入输出文件夹的内容（文件名包含方法和设置，例如 LSI_CF_P3_W0.12.tif）：LSI；每个因子的有利度栅格和 CSV 表（每个类别或区间的计数、概率、有利度）；成功率/预测率曲线；优化时的区间宽度/AUC 表；各因子在所用区间宽度下的决定性（Decisiveness_CF_P3_W0.12.csv：其类别或区间的 |CF| 在有效像元上的平均值，ALSA 5.0）；以及记录所有输入、设置和结果的 JSON 日志。运行失败或被取消时不写入任何文件。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -1983,6 +1994,11 @@
             <location filename="../processing_provider/help.py" />
             <source>Folder for every other output (tables, favourability rasters, rates, log).</source>
             <translation>其他所有输出（表格、有利度栅格、成功率/预测率、日志）的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/provider.py" />
+            <source>ALSA landslide susceptibility</source>
+            <translation>ALSA 滑坡易发性</translation>
         </message>
         <message>
             <location filename="../processing_provider/reclassify_algorithm.py" />
@@ -2316,11 +2332,6 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>没有因子：请至少向 CONTINUOUS_FACTORS 或 CLASSIFIED_FACTORS 添加一个栅格。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_algorithm.py" />
-            <source>Best method: {best_method} (optimal {criterion} rate; seed {seed})</source>
-            <translation type="vanished">最佳方法：{best_method}（依据最优 {criterion} rate；随机种子 {seed}）</translation>
         </message>
     </context>
     <context>

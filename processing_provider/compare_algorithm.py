@@ -140,7 +140,11 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
             else tr("Best method: {best_method} (optimal success rate; seed {seed})")
         )
         feedback.pushInfo(best.format(best_method=outcome.best_method, seed=outcome.seed))
-        load_styled(context, str(outcome.lsi_paths[outcome.best_method]), f"LSI {outcome.best_method} (optimal)")
+        load_styled(
+            context,
+            str(outcome.lsi_paths[outcome.best_method]),
+            tr("LSI {method} (optimal)").format(method=outcome.best_method),
+        )
         return {
             "OUTPUT_FOLDER": str(folder),
             "TABLE": str(outcome.table_path),

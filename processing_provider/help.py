@@ -52,8 +52,10 @@ tried and the one with the best prediction rate (success rate without a test set
 Classified factors use their integer class codes.</p>
 <p>Written to the output folder (names encode method and settings, e.g. LSI_CF_P3_W0.12.tif): the LSI, \
 a favourability raster and a CSV table (every class or bin: counts, probabilities, favourability) per \
-factor, the success/prediction rate curves, the bin-width/AUC table when optimising, and a JSON log \
-with every input, setting and result. Nothing is written if the run fails or is cancelled.</p>""")
+factor, the success/prediction rate curves, the bin-width/AUC table when optimising, the decisiveness \
+of every factor at the width used (Decisiveness_CF_P3_W0.12.csv: the mean |CF| of its classes or bins \
+over the valid cells, ALSA 5.0) and a JSON log with every input, setting and result. \
+Nothing is written if the run fails or is cancelled.</p>""")
 
 PARAMETER_HELP = {
     "LANDSLIDES": tr_noop(

@@ -7,6 +7,8 @@ from pathlib import Path
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..alsa_plugin.core.i18n import tr
+
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icon.svg"
 
 
@@ -17,7 +19,7 @@ class AlsaProvider(QgsProcessingProvider):
         return "alsa"
 
     def name(self) -> str:
-        return "ALSA landslide susceptibility"
+        return tr("ALSA landslide susceptibility")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))

@@ -164,7 +164,7 @@ def run_bivariate(
         buffer = memory.empty(study.shape, np.float32)  # one grid and one compact array for every raster
         compact = memory.empty(study.n_a, np.float32)
         lsi_grid = study.to_grid(result.lsi_output(study), out=buffer)
-        write_geotiff(staged.stage(lsi_path), data.grid, lsi_grid, f"LSI {m.name}")
+        write_geotiff(staged.stage(lsi_path), data.grid, lsi_grid, tr("LSI {method}").format(method=tr(m.name)))
         if m.id == "WOE":
             posterior = study.to_grid(result.woe_posterior(study).astype(np.float32, copy=False), out=buffer)
             write_geotiff(staged.stage(folder / f"Posterior_{tag}.tif"), data.grid, posterior, "WoE posterior")

@@ -396,7 +396,9 @@ def run_compare(
             }
             path = folder / f"LSI_{setting_tag(m, study.precision, result.width)}.tif"
             study.to_grid(result.lsi_output(study), out=grid_lsi)
-            write_geotiff(staged.stage(path), data.grid, grid_lsi, f"LSI {METHODS[m].name} (optimal)")
+            write_geotiff(
+                staged.stage(path), data.grid, grid_lsi, tr("LSI {method} (optimal)").format(method=tr(METHODS[m].name))
+            )
             lsi_paths[m] = path
             ranks.add(k, result.key)
             del result
