@@ -80,8 +80,10 @@ def test_chunk_size_follows_the_memory_budget(study):
         per_row = predict.bytes_per_row(model, 3)
         rows = predict.chunk_rows(model, 3, budget=1 << 20)
         assert rows * per_row <= 1 << 20 and (rows + 1) * per_row > 1 << 20
-        assert predict.chunk_rows(model, 3, budget=1 << 40) == predict.MAX_CHUNK  # cache-sized chunks are faster
         assert predict.chunk_rows(model, 3, budget=1) == predict.MIN_CHUNK
+        assert predict.chunk_rows(model, 3, budget=1 << 40) > predict.MAX_CHUNK["BaggingClassifier"]
+    bagging = models.fit_model("BAGGING", study[0].take(study[3].cells), study[3].labels, CLASSIFIED, seed=0)
+    assert predict.chunk_rows(bagging, 3, budget=1 << 40) == predict.MAX_CHUNK["BaggingClassifier"]
     knn, lr = _fit(study, "KNN"), _fit(study, "LR")
     assert predict.bytes_per_row(knn, 3) > predict.bytes_per_row(lr, 3)  # k neighbours per row cost memory
 
