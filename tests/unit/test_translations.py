@@ -91,3 +91,63 @@ def test_translations_keep_placeholders_tags_lines_and_identifiers(lang):
 def test_the_placeholder_check_catches_a_renamed_field():
     assert fields("{label}: {n:,} cells") != fields("{label}：{count:,} 个像元")
     assert fields("{label}: {n:,} cells") == fields("{label}：{n:,} 个像元")
+
+
+MESSAGE_CALLS = {  # callee → index of its user-visible text argument
+    "AlsaInputError": 0,
+    "QgsProcessingException": 0,
+    "pushInfo": 0,
+    "pushWarning": 0,
+    "reportError": 0,
+    "setProgressText": 0,
+    "report": 2,
+    "at": 1,  # compare_job's progress schedule
+}
+
+
+def untranslated_messages(path: Path, root: Path = REPO) -> list[str]:
+    """Message calls of ``path`` whose text is a bare string or f-string with words instead of ``tr(...)``.
+
+    An f-string that only joins translated parts (``f"{label}: {reason}"``) has no words of its own.
+    """
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+        i = MESSAGE_CALLS.get(name)
+        if i is None or len(node.args) <= i:
+            continue
+        arg = node.args[i]
+        if isinstance(arg, ast.JoinedStr):
+            words = "".join(v.value for v in arg.values if isinstance(v, ast.Constant))
+        elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            words = arg.value
+        else:
+            continue
+        if re.search(r"[A-Za-z]{3}", words):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(arg)[:70]}")
+    return found
+
+
+def test_messages_progress_and_feedback_go_through_tr():
+    found = [hit for path in transup.python_files() for hit in untranslated_messages(path)]
+    assert not found, "user-visible text outside tr():\n" + "\n".join(found)
+
+
+def test_the_message_scan_finds_bare_texts_and_passes_joined_translations(tmp_path):
+    code = tmp_path / "code.py"
+    code.write_text(
+        "def f(n, label, reason, progress, feedback):\n"
+        '    report(progress, 0.5, "reading the raster")\n'
+        '    feedback.pushInfo(f"{label}: {reason}")\n'
+        '    feedback.pushInfo(tr("{n} cells").format(n=n))\n'
+        '    raise AlsaInputError(f"{n} cells")\n'
+    )
+    assert untranslated_messages(code, tmp_path) == [
+        "code.py:2: 'reading the raster'",
+        "code.py:5: f'{n} cells'",
+    ]
