@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
 )
 
-from ..alsa_plugin.core.i18n import tr_noop
+from ..alsa_plugin.core.i18n import tr, tr_noop
 from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from . import compat
 from .base_algorithm import PreparedAlgorithm
@@ -45,6 +48,8 @@ OWN_HELP = {
     ),
     "MASK": tr_noop("Optional study-area polygons: cells whose centre lies outside are not ranked."),
     "OUTPUT_TABLE": tr_noop("CSV file for the success (and prediction) rate curves."),
+    "OUTPUT_REPORT": tr_noop("Optional HTML report; its figures are written to a folder named after it."),
+    "HIGH_DPI": tr_noop("Write the report's figures at 300 dpi (for print) instead of 150 dpi."),
 }
 RATES = {
     "SUCCESS_RATE": "Success rate (AUC, LANDSLIDES)",
@@ -70,6 +75,7 @@ class EvaluateAlgorithm(PreparedAlgorithm):
         )
         csv = self.tr("CSV files (*.csv)")
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_TABLE", self.tr("Rate curves"), csv))
+        add_report_parameters(self)
         describe_parameters(self, PARAMETER_HELP | OWN_HELP)
         for key, label in RATES.items():
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
@@ -97,4 +103,63 @@ class EvaluateAlgorithm(PreparedAlgorithm):
             feedback.pushWarning(warning)
         values = [outcome.success, outcome.prediction, outcome.roc_auc, outcome.roc_auc_test]
         feedback.pushInfo(", ".join(f"{k} {v:.4f}" for k, v in zip(RATES, values) if v is not None))
-        return dict(zip(RATES, values), OUTPUT_TABLE=table)
+        html = report_path(self, parameters, context)
+        if html:
+            with processing_errors():
+                write_evaluation_report(
+                    self.inputs, outcome, self.log_extra, html, report_dpi(self, parameters, context)
+                )
+        return dict(zip(RATES, values), OUTPUT_TABLE=table, OUTPUT_REPORT=html)
+
+
+def write_evaluation_report(request, outcome, log_extra: dict, html: str, dpi: int) -> None:
+    """The report of an evaluation: inputs, AUCs and the rate curves (after the rates table is written)."""
+    from ..alsa_plugin.jobs.bivariate_job import versions
+    from ..alsa_plugin.report import write_report
+
+    ev = outcome.evaluation
+    log = {
+        "software": versions(),
+        "inputs": {"susceptibility": request.susceptibility, "landslides": vars(request.landslides)}
+        | ({"test_landslides": vars(request.test_landslides)} if request.test_landslides else {})
+        | ({"mask": request.mask} if request.mask else {}),
+        "counts": {"ranked_cells": ev.n_ranked},
+        "results": {
+            "success_rate": outcome.success,
+            "prediction_rate": outcome.prediction,
+            "roc_auc_train": outcome.roc_auc,
+            "roc_auc_test": outcome.roc_auc_test,
+        },
+        "notes": outcome.notes,
+        "warnings": outcome.warnings,
+        "files": [str(outcome.table)] if outcome.table else [],
+        "_memory": {"curves": {"success": ev.success, "prediction": ev.prediction}},
+    } | (log_extra or {})
+    write_report(log, Path(html).parent, html, dpi=dpi)
+
+
+def add_report_parameters(alg) -> None:
+    """OUTPUT_REPORT (an HTML file: QGIS declares it a QgsProcessingOutputHtml, opened from the Results Viewer)
+    and HIGH_DPI (advanced)."""
+    html = QgsProcessingParameterFileDestination(
+        "OUTPUT_REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=False
+    )
+    alg.addParameter(html)
+    dpi = QgsProcessingParameterBoolean("HIGH_DPI", tr("Report figures at 300 dpi"), False)
+    dpi.setFlags(dpi.flags() | compat.ADVANCED)
+    alg.addParameter(dpi)
+
+
+def report_path(alg, parameters, context) -> str | None:
+    """The report's file, or None when OUTPUT_REPORT is skipped; it must end in .html."""
+    if not parameters.get("OUTPUT_REPORT"):
+        return None
+    path = alg.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+    if path and not path.lower().endswith((".html", ".htm")):
+        raise QgsProcessingException(tr("OUTPUT_REPORT: the report is an HTML file; use a .html file name."))
+    return path or None
+
+
+def report_dpi(alg, parameters, context) -> int:
+    """150 dpi, or 300 with HIGH_DPI."""
+    return 300 if alg.parameterAsBool(parameters, "HIGH_DPI", context) else 150

@@ -38,11 +38,13 @@ def algorithms() -> list:
     from .method_algorithms import METHOD_ALGORITHMS
     from .reclassify_algorithm import ReclassifyAlgorithm
     from .sample_data_algorithm import SampleDataAlgorithm
+    from .zones_algorithm import ZonesAlgorithm
 
     return [cls() for cls in METHOD_ALGORITHMS] + [
         CompareBivariateAlgorithm(),
         ReclassifyAlgorithm(),
         EvaluateAlgorithm(),
+        ZonesAlgorithm(),
         DecisivenessAlgorithm(),
         FactorAnalysisAlgorithm(),
         SampleDataAlgorithm(),

@@ -1,0 +1,9 @@
+"""HTML reports of a run: its settings, rate curves, factor plots, zones, decisiveness, comparisons (issue 10).
+
+QGIS-free: matplotlib (optional) draws the figures, GDAL only reads a zone raster.
+:func:`write_report` is the one entry point every algorithm calls.
+"""
+
+from .build import write_report
+
+__all__ = ["write_report"]
