@@ -4,7 +4,7 @@ The raster is read on its own grid as ``alsa:evaluate`` reads it
 (:func:`.evaluate_job.read_scores`, landslides by :func:`.inputs.landslide_grid` and
 :func:`.evaluate_job.ranked_landslides`), cut into zones by
 :func:`alsa_plugin.core.zones.make_zones`, and written: a Byte GeoTIFF (zones 1…n, nodata
-0, with GDAL category names and a colour table so that any GIS shows the classes) and a
+0, with a colour table so that any GIS shows the classes) and a
 CSV table per zone. The optional HTML report is written with the same all-or-nothing
 staging. :func:`write_zone_outputs` is what a method or model job calls for its own
 ``OUTPUT_ZONES`` once it has scores and landslides on a grid.
@@ -54,7 +54,11 @@ class ZonesOutcome:
 
 @gdal_calls
 def write_zone_raster(path: Path, grid: Grid, codes: np.ndarray, labels: list[str]) -> None:
-    """Zones 1…n as a Byte GeoTIFF on ``grid``: nodata 0, category names and a green-to-red colour table."""
+    """Zones 1…n as a Byte GeoTIFF on ``grid``: nodata 0 and a green-to-red colour table (inside the TIFF).
+
+    Category names would go to a ``.aux.xml`` sidecar, which the staged rename does not carry; the labels
+    come with the QGIS style and the table instead.
+    """
     drv = gdal.GetDriverByName("GTiff")
     ds = drv.Create(str(path), grid.cols, grid.rows, 1, gdal.GDT_Byte, ["COMPRESS=DEFLATE", "TILED=YES"])
     failure = None
@@ -64,7 +68,6 @@ def write_zone_raster(path: Path, grid: Grid, codes: np.ndarray, labels: list[st
         band = ds.GetRasterBand(1)
         band.SetNoDataValue(0)
         band.SetDescription(tr("susceptibility zones"))
-        band.SetCategoryNames([""] + list(labels))
         table = gdal.ColorTable()
         for k, colour in enumerate(zone_colours(len(labels)), start=1):
             table.SetColorEntry(k, tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) + (255,))
