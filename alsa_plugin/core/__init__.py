@@ -15,7 +15,19 @@ from .factors import EncodedFactor, Factor, effective_min_width
 from .methods import METHODS, Method, get_method
 from .optimise import Optimisation, candidate_widths, optimise
 from .probabilities import Probabilities, probabilities
-from .study import Landslides, Study, flat_cells, prepare, split_cells
+from .study import (
+    SPLIT_BY,
+    LandslideObjects,
+    Landslides,
+    SplitSummary,
+    Study,
+    StudyArea,
+    encode,
+    flat_cells,
+    prepare,
+    split_cells,
+    study_area,
+)
 
 __all__ = [
     "NUMBA",
@@ -28,15 +40,20 @@ __all__ = [
     "Evaluation",
     "Factor",
     "FactorTable",
+    "LandslideObjects",
     "Landslides",
     "Method",
     "Optimisation",
     "Probabilities",
     "RateCurve",
+    "SPLIT_BY",
+    "SplitSummary",
     "Study",
+    "StudyArea",
     "candidate_widths",
     "confusion_matrix",
     "effective_min_width",
+    "encode",
     "evaluate",
     "factor_tables",
     "flat_cells",
@@ -48,4 +65,5 @@ __all__ = [
     "probabilities",
     "run",
     "split_cells",
+    "study_area",
 ]

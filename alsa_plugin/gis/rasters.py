@@ -25,6 +25,7 @@ from ..core import memory
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor
 from ..core.i18n import tr
+from ..core.study import LandslideObjects
 from .gdal_state import gdal_calls, gdal_message
 from .grid import Grid, RasterInfo, crs_name, is_aligned, overlaps, raster_info, same_crs, transform_bounds
 
@@ -246,3 +247,20 @@ def _no_landslide_reason(info: RasterInfo, path: str) -> str:
         "the raster's landslide cells all lie outside the processing extent (the first factor's extent, or "
         "EXTENT/MASK); check the layer, its CRS and the extent"
     )
+
+
+def raster_objects(values: np.ndarray, label: str = "landslides") -> tuple[LandslideObjects, str | None]:
+    """The landslides of a landslide raster on the grid: its connected patches of landslide cells.
+
+    Patches are found with ``scipy.ndimage.label`` in 8-connectivity (cells touching at a
+    corner belong to one landslide); each is represented by its cell nearest its centroid.
+    """
+    from scipy import ndimage
+
+    patches, n = ndimage.label(values > 0, structure=np.ones((3, 3), dtype=bool))
+    objects = LandslideObjects.from_label_grid(patches, "raster")
+    del patches
+    note = tr("{label}: {objects} landslides (connected patches of landslide cells, 8-connectivity)").format(
+        label=label, objects=n
+    )
+    return objects, note

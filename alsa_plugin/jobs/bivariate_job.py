@@ -17,25 +17,18 @@ Writes into the output folder, with names that encode method and settings
 
 from __future__ import annotations
 
-import platform
-import secrets
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal
 
-from .. import __version__
-from ..core import get_method, memory, optimise, prepare, run
-from ..core._accel import status as numba_status
+from ..core import encode, get_method, memory, optimise, run
 from ..core.decisiveness import FactorDecisiveness, decisiveness
-from ..core.errors import AlsaInputError
 from ..core.factors import check_precision, check_width
 from ..core.i18n import tr
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
-from ..core.study import Study
 from ..gis.outputs import (
     StagedFiles,
     check_folder,
@@ -45,7 +38,19 @@ from ..gis.outputs import (
     write_geotiff,
     write_json,
 )
-from .inputs import GridData, StudyRequest, load
+from .inputs import StudyRequest
+from .study import SplitSettings, draw_seed, load_study, log_header, versions, with_seed
+
+# versions: now in .study, importable from here as before
+__all__ = [
+    "BivariateOutcome",
+    "BivariateSettings",
+    "decisiveness_columns",
+    "decisiveness_rows",
+    "rate_columns",
+    "run_bivariate",
+    "versions",
+]
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,10 @@ class BivariateSettings:
     opt_precision: int = 2
     train_ratio: float = 0.7
     seed: int | None = None  # None: a seed is drawn, used and logged, so every run can be repeated
+    split_by: str = "cells"  # or "landslides": whole landslides to one side
+
+    def split(self) -> SplitSettings:
+        return SplitSettings(self.train_ratio, self.seed, self.split_by)
 
     def check(self) -> None:
         """Fail fast, before any raster is read."""
@@ -67,12 +76,7 @@ class BivariateSettings:
         check_width(self.width)
         if self.optimize:
             candidate_widths(self.opt_precision)
-        if not (0.0 < float(self.train_ratio) <= 1.0):
-            raise AlsaInputError(
-                tr("TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}").format(
-                    train_ratio=self.train_ratio
-                )
-            )
+        self.split().check()
 
 
 @dataclass
@@ -92,33 +96,6 @@ class BivariateOutcome:
     decisiveness: list[FactorDecisiveness] = field(default_factory=list)
 
 
-def prepare_study(data: GridData, settings: BivariateSettings, progress: ProgressCallback = None) -> Study:
-    """The core's study from the gridded inputs (split, flat-area constraint, encoding)."""
-    return prepare(
-        data.factors,
-        data.landslides,
-        mask=data.mask,
-        precision=settings.precision,
-        train_ratio=settings.train_ratio,
-        seed=settings.seed,
-        test_landslides=data.test_landslides,
-        flat=data.flat,
-        progress=progress,
-    )
-
-
-def versions() -> dict[str, str]:
-    import numpy
-
-    return {
-        "alsa": __version__,
-        "python": platform.python_version(),
-        "numpy": numpy.__version__,
-        "gdal": gdal.__version__,
-        "numba": numba_status(),
-    }
-
-
 def run_bivariate(
     request: StudyRequest,
     settings: BivariateSettings,
@@ -131,16 +108,16 @@ def run_bivariate(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
-    seed_drawn = settings.seed is None
+    seed, seed_drawn = draw_seed(settings.seed)
     if seed_drawn:
-        settings = replace(settings, seed=secrets.randbelow(2**31))
-        log_extra = with_seed(log_extra, settings.seed)
+        settings = replace(settings, seed=seed)
+        log_extra = with_seed(log_extra, seed)
     folder = check_folder(Path(output_folder))
     if output_lsi:
         check_geotiff_output(output_lsi, "OUTPUT_LSI", request.input_paths())
-    data = load(request, scaled(progress, 0.0, 0.3))
+    data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
-    study = prepare_study(data, settings, scaled(progress, 0.3, 0.45))
+    study = encode(area, data.factors, settings.precision, scaled(progress, 0.3, 0.45))
     timing["prepare"] = time.perf_counter() - t0 - sum(timing.values())
     m = get_method(settings.method)
     opt = None
@@ -207,13 +184,6 @@ def decisiveness_columns(dcs: list[FactorDecisiveness]) -> dict[str, np.ndarray]
     return {key: np.array([r[key] for r in rows], dtype=object) for key in rows[0]} if rows else {}
 
 
-def with_seed(log_extra: dict | None, seed: int) -> dict | None:
-    """The caller's log additions with the drawn seed in the rerun parameters (so the log repeats the run)."""
-    if not log_extra or "parameters" not in log_extra:
-        return log_extra
-    return log_extra | {"parameters": log_extra["parameters"] | {"SEED": seed}}
-
-
 def rate_columns(ev) -> dict[str, np.ndarray]:
     """The success and prediction curves in long form: curve, cell fraction, landslide fraction."""
     curves = [("success", ev.success)] + ([("prediction", ev.prediction)] if ev.prediction is not None else [])
@@ -224,28 +194,10 @@ def rate_columns(ev) -> dict[str, np.ndarray]:
     }
 
 
-def log_header(request: StudyRequest, data: GridData, study: Study) -> dict:
-    """What every run log starts with: versions, date, inputs, grid and the study's counts."""
-    test = study.test
-    return {
-        "software": versions(),
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "inputs": asdict(request),
-        "grid": data.grid.describe() | {"crs_wkt": data.grid.crs_wkt},
-        "counts": {
-            "valid_cells": study.n_a,
-            "training_landslide_weight": study.train.total,
-            "training_landslide_cells": len(study.train),
-            "test_landslide_weight": test.total if test is not None else 0.0,
-            "test_landslide_cells": len(test) if test is not None else 0,
-        },
-    }
-
-
 def _log(request, settings, data, study, result, opt, timing, extra, seed_drawn: bool) -> dict:
     ev = result.evaluation
     cm = result.confusion
-    log = log_header(request, data, study) | {
+    log = log_header(request, data, study.area) | {
         "method": {"id": result.method.id, "name": result.method.name},
         "settings": {
             "precision": settings.precision,
@@ -253,6 +205,7 @@ def _log(request, settings, data, study, result, opt, timing, extra, seed_drawn:
             "optimize": settings.optimize,
             "opt_precision": settings.opt_precision,
             "train_ratio": settings.train_ratio,
+            "split_by": settings.split_by,
             "seed": settings.seed,
             "seed_drawn": seed_drawn,
             "bin_width_used": result.width,

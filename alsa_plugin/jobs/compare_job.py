@@ -17,11 +17,11 @@ valid cells and the same training/test landslide split:
 Classified inputs stay classified in every scenario. 8 methods × (1 + len(classes))
 runs: 32 with the paper's 10/5/3.
 
-Same split everywhere: every scenario is prepared by :func:`~.bivariate_job.prepare_study`
-with the same seed and the same valid cells (a reclassified factor has nodata exactly
-where the optimal study's cells are invalid), so the landslide cells, their order and
-hence the random split are identical; this is checked, not assumed. When no seed is
-given a random one is drawn, used for every scenario and recorded in the log.
+Same split everywhere: the study area (valid cells, training/test landslides,
+:func:`~.study.load_study`) is made once, and every scenario encodes its factors on
+that same area (:func:`~..core.study.encode`; a reclassified factor has data on every
+valid cell), so the split is identical by construction. When no seed is given a
+random one is drawn, used for every scenario and recorded in the log.
 
 Outputs (all or nothing, :class:`~..gis.outputs.StagedFiles`) in the output folder:
 
@@ -56,15 +56,14 @@ the prediction columns are empty and the optimisation uses the success rate.
 
 from __future__ import annotations
 
-import secrets
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 
-from ..core import METHODS, Optimisation, memory, optimise, run
+from ..core import METHODS, Optimisation, encode, memory, optimise, run
 from ..core.errors import AlsaInputError
 from ..core.factors import Factor, effective_min_width
 from ..core.i18n import tr
@@ -75,9 +74,10 @@ from ..core.reclassify import class_breaks
 from ..core.spearman import RankStore, spearman_matrix
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
-from .bivariate_job import BivariateSettings, log_header, prepare_study, with_seed
-from .inputs import GridData, StudyRequest, load
+from .bivariate_job import BivariateSettings
+from .inputs import GridData, StudyRequest
 from .reclassify_job import MAX_CLASSES
+from .study import draw_seed, load_study, log_header, with_seed
 
 TABLE_NAME = "Compare_prediction_rates.csv"
 SPEARMAN_NAME = "Compare_spearman.csv"
@@ -131,6 +131,7 @@ class CompareSettings:
     classification: str = "equal_interval"
     train_ratio: float = 0.7
     seed: int | None = None
+    split_by: str = "cells"
 
     def bivariate(self, seed: int | None = None) -> BivariateSettings:
         """The optimising single-method settings these share (validation, study preparation)."""
@@ -141,6 +142,7 @@ class CompareSettings:
             opt_precision=self.opt_precision,
             train_ratio=self.train_ratio,
             seed=self.seed if seed is None else seed,
+            split_by=self.split_by,
         )
 
     def check(self) -> None:
@@ -284,15 +286,6 @@ def _shared_searches(methods: list[str]) -> dict[str, str]:
     return shares
 
 
-def _same_split(a: Study, b: Study) -> bool:
-    def same(x, y):
-        if x is None or y is None:
-            return x is None and y is None
-        return np.array_equal(x.idx, y.idx) and np.array_equal(x.weight, y.weight)
-
-    return a.n_a == b.n_a and same(a.train, b.train) and same(a.test, b.test)
-
-
 def _rates(result) -> dict:
     ev = result.evaluation
     return {
@@ -351,15 +344,15 @@ def run_compare(
                 "bivariate method instead."
             )
         )
-    seed = settings.seed if settings.seed is not None else secrets.randbelow(2**31)
+    seed, _ = draw_seed(settings.seed)
     log_extra = with_seed(log_extra, seed)
     bivariate = settings.bivariate(seed)
     folder = check_folder(Path(output_folder))
     methods = list(METHODS)
 
-    data = load(request, scaled(progress, 0.0, 0.05), workload="compare")
+    data, area = load_study(request, bivariate.split(), scaled(progress, 0.0, 0.05), workload="compare")
     lap("load")
-    study = prepare_study(data, bivariate, scaled(progress, 0.05, 0.08))
+    study = encode(area, data.factors, bivariate.precision, scaled(progress, 0.05, 0.08))
     lap("prepare")
     n_widths = usable_widths(study.precision, settings.opt_precision)
     shares = _shared_searches(methods)
@@ -420,16 +413,8 @@ def run_compare(
             schedule.at(base, tr("reclassifying into {n} classes").format(n=n))
             factors, b = conventional_factors(data, study, n, settings.classification)
             breaks[name] = b
-            conv = prepare_study(replace(data, factors=factors), bivariate)
+            conv = encode(area, factors, bivariate.precision)  # the same cells and split as the optimal scenario
             del factors
-            if not _same_split(study, conv):
-                raise AlsaInputError(
-                    tr(
-                        "{n} classes: the valid cells or the training/test split differ from the optimal "
-                        "scenario; the scenarios would not be comparable"
-                    ).format(n=n)
-                )
-            notes += [f"{n} classes: {note}" for note in conv.notes if note not in study.notes]
             for k, m in enumerate(methods):
                 rates[name][m] = _rates(run(conv, m, None, progress=schedule.step(base + k)))
                 schedule.at(base + k + 1, tr("{method}: {n} classes").format(method=tr(METHODS[m].name), n=n))
@@ -445,11 +430,11 @@ def run_compare(
         write_csv(staged.stage(spearman_path), {"method": methods} | {m: rho[:, j] for j, m in enumerate(methods)})
         lap("write")
         timing["total"] = time.perf_counter() - t0
-        log = log_header(request, data, study)
+        log = log_header(request, data, area)
         log["counts"]["spearman_cells"] = spearman_cells
         log |= {
             "settings": asdict(settings) | {"classes": list(classes), "seed_used": seed},
-            "split": "identical in every scenario (same seed, same valid and landslide cells; checked)",
+            "split": log["split"] | {"scenarios": "one study area for every scenario: identical split"},
             "criterion": criterion,
             "best_method": best,
             "results": {"rates": rates, "optimisation": curves, "table": _csv_cells(table, None)},

@@ -1,7 +1,7 @@
 """Decisiveness of every factor from files to files (SPEC §11; Li & Lan 2024, ALSA 4.0/5.0).
 
-The inputs are read and prepared exactly as for a bivariate run (:func:`~.inputs.load`,
-:func:`~.bivariate_job.prepare_study`: same grid, valid cells and training/test split),
+The inputs are read and prepared exactly as for a bivariate run (:func:`~.study.load_study`,
+:func:`~..core.study.encode`: same grid, valid cells and training/test split),
 then the decisiveness DC of each factor is computed by the core
 (:mod:`~..core.decisiveness`) under one criterion:
 
@@ -27,14 +27,13 @@ k·10^−Q (ALSA 5.0's series). Outputs (all or nothing, :class:`~..gis.outputs.
 
 from __future__ import annotations
 
-import secrets
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
-from ..core import optimise
+from ..core import encode, optimise
 from ..core.decisiveness import (
     CompensatedDecisiveness,
     FactorDecisiveness,
@@ -46,15 +45,9 @@ from ..core.errors import AlsaInputError
 from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_json
-from .bivariate_job import (
-    BivariateSettings,
-    decisiveness_columns,
-    decisiveness_rows,
-    log_header,
-    prepare_study,
-    with_seed,
-)
-from .inputs import StudyRequest, load
+from .bivariate_job import BivariateSettings, decisiveness_columns, decisiveness_rows
+from .inputs import StudyRequest
+from .study import draw_seed, load_study, log_header, with_seed
 
 CRITERIA = ("optimisation", "width", "compensation")
 
@@ -72,6 +65,7 @@ class DecisivenessSettings:
     sweep: bool = False
     train_ratio: float = 0.7
     seed: int | None = None
+    split_by: str = "cells"
 
     def bivariate(self) -> BivariateSettings:
         """The CF settings the study is prepared (and the width optimised) with."""
@@ -83,6 +77,7 @@ class DecisivenessSettings:
             opt_precision=self.opt_precision,
             train_ratio=self.train_ratio,
             seed=self.seed,
+            split_by=self.split_by,
         )
 
     def check(self) -> None:
@@ -156,13 +151,14 @@ def run_decisiveness(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
-    seed_drawn = settings.seed is None
+    seed, seed_drawn = draw_seed(settings.seed)
     if seed_drawn:
-        settings = replace(settings, seed=secrets.randbelow(2**31))
-        log_extra = with_seed(log_extra, settings.seed)
+        settings = replace(settings, seed=seed)
+        log_extra = with_seed(log_extra, seed)
     folder = check_folder(Path(output_folder))
-    data = load(request, scaled(progress, 0.0, 0.3))
-    study = prepare_study(data, settings.bivariate(), scaled(progress, 0.3, 0.45))
+    bivariate = settings.bivariate()
+    data, area = load_study(request, bivariate.split(), scaled(progress, 0.0, 0.3))
+    study = encode(area, data.factors, bivariate.precision, scaled(progress, 0.3, 0.45))
     timing["load_and_prepare"] = time.perf_counter() - t0
     notes: list[str] = []
     opt = None
@@ -214,7 +210,7 @@ def run_decisiveness(
             cols = {"bin_width": opt.widths, "success_rate": opt.success, "prediction_rate": opt.prediction}
             write_csv(staged.stage(folder / f"BinWidth_AUC_CF_P{study.precision}_Q{opt.opt_precision}.csv"), cols)
         timing["total"] = time.perf_counter() - t0
-        log = log_header(request, data, study) | {
+        log = log_header(request, data, area) | {
             "settings": {
                 "criterion": settings.criterion,
                 "precision": settings.precision,
@@ -224,6 +220,7 @@ def run_decisiveness(
                 "n_merges": settings.n_merges,
                 "sweep": settings.sweep,
                 "train_ratio": settings.train_ratio,
+                "split_by": settings.split_by,
                 "seed": settings.seed,
                 "seed_drawn": seed_drawn,
                 "bin_width_used": width,

@@ -1,7 +1,7 @@
 """Distributions and screening of the factors from files to files (SPEC §12; ML paper §5.1).
 
-The inputs are read and prepared exactly as for a bivariate run (:func:`~.inputs.load`,
-:func:`~.bivariate_job.prepare_study`: same grid, valid cells and training/test split);
+The inputs are read and prepared exactly as for a bivariate run (:func:`~.study.load_study`,
+:func:`~..core.study.encode`: same grid, valid cells and training/test split);
 then the core's :mod:`~..core.screening` does the work:
 
 * distributions — training, test and non-landslide cells per class, or per
@@ -28,22 +28,22 @@ inputs, settings, seed, the cells used, VIF, CI, verdicts, notes, timing).
 
 from __future__ import annotations
 
-import secrets
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
-from ..core import screening
+from ..core import encode, screening
 from ..core.errors import AlsaInputError
 from ..core.factors import EncodedFactor
 from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, write_csv, write_json
-from .bivariate_job import BivariateSettings, log_header, prepare_study, with_seed
-from .inputs import StudyRequest, load
+from .bivariate_job import BivariateSettings
+from .inputs import StudyRequest
+from .study import draw_seed, load_study, log_header, with_seed
 
 SUMMARY_NAME = "Factors_summary.json"
 
@@ -57,9 +57,12 @@ class FactorAnalysisSettings:
     precision: int = 3
     train_ratio: float = 0.7
     seed: int | None = None
+    split_by: str = "cells"
 
     def bivariate(self) -> BivariateSettings:
-        return BivariateSettings("CF", precision=self.precision, train_ratio=self.train_ratio, seed=self.seed)
+        return BivariateSettings(
+            "CF", precision=self.precision, train_ratio=self.train_ratio, seed=self.seed, split_by=self.split_by
+        )
 
     def check(self) -> None:
         self.bivariate().check()
@@ -136,14 +139,15 @@ def run_factor_analysis(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
-    seed_drawn = settings.seed is None
+    seed, seed_drawn = draw_seed(settings.seed)
     if seed_drawn:
-        settings = replace(settings, seed=secrets.randbelow(2**31))
-        log_extra = with_seed(log_extra, settings.seed)
+        settings = replace(settings, seed=seed)
+        log_extra = with_seed(log_extra, seed)
     folder = check_folder(Path(output_folder))
-    data = load(request, scaled(progress, 0.0, 0.35))
+    bivariate = settings.bivariate()
+    data, area = load_study(request, bivariate.split(), scaled(progress, 0.0, 0.35))
     timing["load"] = time.perf_counter() - t0
-    study = prepare_study(data, settings.bivariate(), scaled(progress, 0.35, 0.5))
+    study = encode(area, data.factors, bivariate.precision, scaled(progress, 0.35, 0.5))
     timing["prepare"] = time.perf_counter() - t0 - sum(timing.values())
     notes: list[str] = []
 
@@ -203,12 +207,13 @@ def run_factor_analysis(
             write_csv(staged.stage(paths["cramers_v"]), matrix_columns(assoc.names, assoc.v))
         summary_path = folder / SUMMARY_NAME
         timing["total"] = time.perf_counter() - t0
-        log = log_header(request, data, study) | {
+        log = log_header(request, data, area) | {
             "settings": {
                 "n_classes": settings.n_classes,
                 "sample_cells": settings.sample_cells,
                 "precision": settings.precision,
                 "train_ratio": settings.train_ratio,
+                "split_by": settings.split_by,
                 "seed": settings.seed,
                 "seed_drawn": seed_drawn,
             },

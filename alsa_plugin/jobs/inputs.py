@@ -13,10 +13,11 @@ from ..core.errors import AlsaInputError
 from ..core.factors import Factor
 from ..core.i18n import tr, tr_noop
 from ..core.progress import ProgressCallback, report
+from ..core.study import LandslideObjects
 from ..gis.gdal_state import gdal_calls
 from ..gis.grid import Bounds, Grid, make_grid, raster_info
-from ..gis.rasters import factor_label, read_factor, read_flat_slope, read_landslide_raster
-from ..gis.vectors import rasterize_landslides, rasterize_mask
+from ..gis.rasters import factor_label, raster_objects, read_factor, read_flat_slope, read_landslide_raster
+from ..gis.vectors import landslide_objects, rasterize_landslides, rasterize_mask
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,11 @@ class StudyRequest:
 
 @dataclass
 class GridData:
-    """The study's inputs as arrays on one grid."""
+    """The study's inputs as arrays on one grid.
+
+    ``objects`` / ``test_objects``: which landslide each landslide cell belongs to
+    (:func:`objects_grid`), for splitting whole landslides and one cell per landslide.
+    """
 
     grid: Grid
     factors: list[Factor]
@@ -76,6 +81,8 @@ class GridData:
     mask: np.ndarray | None
     flat: np.ndarray | None
     notes: list[str] = field(default_factory=list)
+    objects: LandslideObjects | None = None
+    test_objects: LandslideObjects | None = None
 
 
 def check_sources(factors: list[FactorSource]) -> None:
@@ -118,6 +125,20 @@ def landslide_grid(
 
 
 @gdal_calls
+def objects_grid(
+    src: LandslideSource, grid: Grid, weights: np.ndarray, label: str
+) -> tuple[LandslideObjects, str | None]:
+    """The landslides of an inventory on ``grid``: features of a vector layer, connected patches of a raster.
+
+    ``weights``: the inventory as :func:`landslide_grid` read it (a raster's patches are
+    found on it, not read again).
+    """
+    if src.raster:
+        return raster_objects(weights, label)
+    return landslide_objects(src.path, grid, all_touched=src.all_touched, label=label)
+
+
+@gdal_calls
 def _mask_bounds(path: str) -> Bounds:
     ds = ogr.Open(path)
     xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
@@ -154,12 +175,14 @@ def load(request: StudyRequest, progress: ProgressCallback = None, workload: str
         notes += [note] if note else []
     report(progress, n / (n + 3), tr("rasterising landslides"))
     landslides, note = landslide_grid(request.landslides, grid, "LANDSLIDES", crs_of(request.landslides.path))
-    notes += [note] if note else []
-    test = None
+    objects, object_note = objects_grid(request.landslides, grid, landslides, "LANDSLIDES")
+    notes += [n for n in (note, object_note) if n]
+    test = test_objects = None
     if request.test_landslides is not None:
         src = request.test_landslides
         test, note = landslide_grid(src, grid, "TEST_LANDSLIDES", crs_of(src.path))
-        notes += [note] if note else []
+        test_objects, object_note = objects_grid(src, grid, test, "TEST_LANDSLIDES")
+        notes += [n for n in (note, object_note) if n]
     report(progress, (n + 1) / (n + 3), tr("mask and flat areas"))
     mask = rasterize_mask(request.mask, grid) if request.mask else None
     flat = None
@@ -169,7 +192,7 @@ def load(request: StudyRequest, progress: ProgressCallback = None, workload: str
     report(progress, (n + 2) / (n + 3), tr("checking the values"))
     notes += check_values(request, factors, mask, flat)
     report(progress, 1.0, tr("inputs on the grid"))
-    return GridData(grid, factors, landslides, test, mask, flat, notes)
+    return GridData(grid, factors, landslides, test, mask, flat, notes, objects, test_objects)
 
 
 # --- what the values say -------------------------------------------------------------------------------
