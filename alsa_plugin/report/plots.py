@@ -123,9 +123,10 @@ def bin_width_curve(widths, success, prediction, best: float | None, method: str
             ax.annotate(
                 tr("optimum: w = {w:g}, AUC {auc:.4f}").format(w=best, auc=y[k]),
                 (widths[k], y[k]),
-                xytext=(8, -14),
+                xytext=(12, 12),
                 textcoords="offset points",
                 fontsize=9,
+                bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9},
             )
         ax.set_xlabel(tr("Bin width (normalised factor units, 0–1)"))
         ax.set_ylabel(tr("Area under the rate curve (AUC)"))
