@@ -31,6 +31,7 @@ from .study_parameters import (
     describe_parameters,
     number_parameter,
     seed_value,
+    split_by_value,
     study_request,
 )
 from .styling import load_styled
@@ -77,6 +78,7 @@ class BivariateAlgorithm(PreparedAlgorithm):
             opt_precision=self.parameterAsInt(parameters, "OPT_PRECISION", context),
             train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
             seed=seed_value(self, parameters, context),
+            split_by=split_by_value(self, parameters, context),
         )
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         lsi_path = self.parameterAsOutputLayer(parameters, "OUTPUT_LSI", context) or None

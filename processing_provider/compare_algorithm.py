@@ -31,6 +31,7 @@ from .study_parameters import (
     describe_parameters,
     number_parameter,
     seed_value,
+    split_by_value,
     study_request,
 )
 from .styling import load_styled
@@ -111,6 +112,7 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
                 classification=CLASSIFICATIONS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)],
                 train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
                 seed=seed_value(self, parameters, context),
+                split_by=split_by_value(self, parameters, context),
             )
 
     def process(self, parameters, context, feedback):

@@ -29,6 +29,7 @@ from .study_parameters import (
     describe_parameters,
     number_parameter,
     seed_value,
+    split_by_value,
     study_request,
 )
 
@@ -154,6 +155,7 @@ class DecisivenessAlgorithm(PreparedAlgorithm):
                 sweep=self.parameterAsBoolean(parameters, "SWEEP", context),
                 train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
                 seed=seed_value(self, parameters, context),
+                split_by=split_by_value(self, parameters, context),
             )
             settings.check()
         return settings

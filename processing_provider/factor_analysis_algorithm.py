@@ -16,7 +16,14 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
-from .study_parameters import add_study_parameters, describe_parameters, number_parameter, seed_value, study_request
+from .study_parameters import (
+    add_study_parameters,
+    describe_parameters,
+    number_parameter,
+    seed_value,
+    split_by_value,
+    study_request,
+)
 
 FACTOR_ANALYSIS_HELP = tr_noop("""<p>What to check before trusting a susceptibility model: how landslides are \
 distributed over each factor, and which factors say the same thing.</p>
@@ -80,6 +87,7 @@ class FactorAnalysisAlgorithm(PreparedAlgorithm):
                 precision=self.parameterAsInt(parameters, "PRECISION", context),
                 train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
                 seed=seed_value(self, parameters, context),
+                split_by=split_by_value(self, parameters, context),
             )
             settings.check()
         return settings

@@ -66,9 +66,20 @@ PARAMETER_HELP = {
     "ALL_TOUCHED": tr_noop("Polygons mark every cell they touch instead of the cells whose centre is inside."),
     "TEST_LANDSLIDES": tr_noop(
         "A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES "
-        "trains and TRAIN_RATIO is not used."
+        "trains and TRAIN_RATIO and SPLIT_BY are not used."
     ),
-    "TRAIN_RATIO": tr_noop("Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set)."),
+    "TRAIN_RATIO": tr_noop(
+        "Share of landslide cells (or of whole landslides, with SPLIT_BY) used for training, 0.01–1 (0.7 = 70:30; "
+        "1 = no test set)."
+    ),
+    "SPLIT_BY": tr_noop(
+        "Landslide cells: cells are drawn at random, so one landslide polygon may train and test at once "
+        "(ALSA's default). Whole landslides: each landslide goes to one side (a polygon, overlapping polygons "
+        "together; a point, points in one cell together; a patch of a 0/1 raster, cells touching at an edge or "
+        "corner, 8-connectivity), so the prediction rate is not flattered by cells of a training landslide; "
+        "TRAIN_RATIO is then the share of landslides. The log says how many landslides and cells fell on each "
+        "side. Does not apply with TEST_LANDSLIDES."
+    ),
     "SEED": tr_noop(
         "Fixed seed for a repeatable training/test split (ALSA's pseudo random), a whole number 0–2147483647. "
         "Empty: a new split each run."

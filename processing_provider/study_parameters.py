@@ -23,6 +23,7 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -37,6 +38,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core.i18n import tr, tr_noop
+from ..alsa_plugin.core.study import SPLIT_BY
 from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from . import compat
 from .compat import DOUBLE, INTEGER
@@ -49,14 +51,40 @@ def number_parameter(key, label, kind, default, lo, hi, optional=False) -> QgsPr
     return QgsProcessingParameterNumber(key, label, kind, default, optional, lo, hi)
 
 
+SPLIT_BY_LABELS = [  # in the order of core.study.SPLIT_BY
+    tr_noop("Landslide cells (ALSA's default)"),
+    tr_noop("Whole landslides (no landslide on both sides)"),
+]
+
+
 def add_study_parameters(alg, seed_label: str) -> None:
     """What every bivariate analysis asks first: landslides, split, factors, grid, precision."""
     add_landslide_parameters(alg)
-    alg.addParameter(number_parameter("TRAIN_RATIO", tr("Training ratio"), DOUBLE, 0.7, 0.01, 1.0))
-    alg.addParameter(number_parameter("SEED", seed_label, INTEGER, None, 0, 2**31 - 1, True))
+    add_split_parameters(alg, seed_label)
     add_factor_parameters(alg)
     add_grid_parameters(alg)
     alg.addParameter(number_parameter("PRECISION", tr("Precision (decimals of normalised values)"), INTEGER, 3, 0, 6))
+
+
+def add_split_parameters(alg, seed_label: str) -> None:
+    """TRAIN_RATIO, SEED and SPLIT_BY: how the landslides are split into training and test.
+
+    Every algorithm that splits landslides (the bivariate methods, their comparison, the
+    factor algorithms and the machine-learning models) adds these, with the same names,
+    so one seed gives one split everywhere (read back with :func:`split_by_value`).
+    """
+    alg.addParameter(number_parameter("TRAIN_RATIO", tr("Training ratio"), DOUBLE, 0.7, 0.01, 1.0))
+    alg.addParameter(number_parameter("SEED", seed_label, INTEGER, None, 0, 2**31 - 1, True))
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "SPLIT_BY", tr("Split the landslides by"), [tr(x) for x in SPLIT_BY_LABELS], False, 0
+        )
+    )
+
+
+def split_by_value(alg, parameters, context) -> str:
+    """SPLIT_BY as the core names it: ``"cells"`` or ``"landslides"``."""
+    return SPLIT_BY[alg.parameterAsEnum(parameters, "SPLIT_BY", context)]
 
 
 def describe_parameters(alg, texts: dict[str, str], **values) -> None:
