@@ -6,6 +6,8 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-venv python3-scipy xvfb xauth
 # lrelease builds the translations (.qm) for make package; a CJK font for the Chinese/Japanese desktop screenshots
 APT_PACKAGES += qttools5-dev-tools fonts-wqy-microhei
+# the HTML reports' figures
+APT_PACKAGES += python3-matplotlib
 # Debian 13+: Debian's numba, linked to the system's LLVM like Mesa's OpenGL in the QGIS desktop (pip's
 # llvmlite bundles LLVM 15; beside Mesa's LLVM 19 it crashed QGIS 3.40). Debian 12: pip's numba (LLVM 15 = Mesa's).
 DEBIAN_MAJOR := $(shell . /etc/os-release 2>/dev/null; echo $${VERSION_ID%%.*})
