@@ -150,6 +150,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/designs.py" />
+            <location filename="../alsa_plugin/report/build.py" />
             <source>cells</source>
             <translation>セル</translation>
         </message>
@@ -165,6 +166,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/designs.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
             <source>non-landslide cells</source>
             <translation>非崩壊セル</translation>
         </message>
@@ -320,16 +322,19 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>equal interval</source>
             <translation>等間隔分類</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>quantile</source>
             <translation>等量分類</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>natural breaks</source>
             <translation>自然分類</translation>
         </message>
@@ -460,6 +465,26 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
+            <source>separate test inventory (SPLIT_BY does not apply): training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells)</source>
+            <translation>別の検証用インベントリ（SPLIT_BY は適用しない）: 学習用 {train_landslides} 個の斜面崩壊（{train_cells} セル）、検証用 {test_landslides} 個の斜面崩壊（{test_cells} セル）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>no test set: {train_landslides} training landslides ({train_cells} cells)</source>
+            <translation>検証用データなし: 学習用 {train_landslides} 個の斜面崩壊（{train_cells} セル）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>split by whole landslides: training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells); no landslide on both sides</source>
+            <translation>斜面崩壊単位で分割: 学習用 {train_landslides} 個の斜面崩壊（{train_cells} セル）、検証用 {test_landslides} 個の斜面崩壊（{test_cells} セル）。両側にまたがる斜面崩壊はない</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>split by landslide cells: training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells); {both_sides} landslides have cells on both sides</source>
+            <translation>崩壊セル単位で分割: 学習用 {train_landslides} 個の斜面崩壊（{train_cells} セル）、検証用 {test_landslides} 個の斜面崩壊（{test_cells} セル）。{both_sides} 個の斜面崩壊はセルが両側にまたがる</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
             <source>{name}: shape {shape} differs from the factors' shape {expected}</source>
             <translation>{name}: 形状 {shape} が素因の形状 {expected} と異なる</translation>
         </message>
@@ -472,6 +497,16 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
             <translation>学習比率は (0, 1] の範囲でなければならない（1 = 検証用データなし）（指定値: {train_ratio!r}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>SPLIT_BY must be one of {choices}, got {split_by!r}</source>
+            <translation>SPLIT_BY は {choices} のいずれかでなければならない（指定値: {split_by!r}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>{name}: the landslide objects' shape {shape} differs from the factors' shape {expected}</source>
+            <translation>{name}: 斜面崩壊オブジェクトの形状 {shape} が素因の形状 {expected} と異なる</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -490,6 +525,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
+            <source>splitting by whole landslides needs the landslide objects</source>
+            <translation>斜面崩壊単位の分割には斜面崩壊オブジェクトが必要</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
             <source>mask: shape {shape} differs from the factors' shape {expected}</source>
             <translation>マスク: 形状 {shape} が素因の形状 {expected} と異なる</translation>
         </message>
@@ -502,16 +542,6 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>no valid cell: the factors' data do not overlap inside the processing extent</source>
             <translation>有効セルがない: 処理範囲内で素因のデータが重なっていない</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/study.py" />
-            <source>encoding factor {name}</source>
-            <translation>素因 {name} をエンコード中</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/study.py" />
-            <source>splitting landslides</source>
-            <translation>斜面崩壊を分割中</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -535,8 +565,8 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
-            <source>landslide objects: shape {shape} differs from the factors' shape {expected}</source>
-            <translation>斜面崩壊オブジェクト: 形状 {shape} が素因の形状 {expected} と異なる</translation>
+            <source>train ratio {train_ratio} leaves no training landslide among {size} landslides; raise it, or split by landslide cells</source>
+            <translation>学習比率 {train_ratio} では {size} 個の斜面崩壊のうち学習用が 1 つも残らない。学習比率を上げるか、崩壊セル単位で分割すること</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -552,6 +582,21 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>flat-area constraint: {cells} cells get a null LSI</source>
             <translation>平坦地制約: {cells} 個のセルの LSI を NULL とする</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>factor {name!r} has shape {shape}, but the study area has {expected}</source>
+            <translation>素因 {name!r} の形状は {shape} だが、研究対象地域は {expected}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>encoding factor {name}</source>
+            <translation>素因 {name} をエンコード中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>factors encoded</source>
+            <translation>素因のエンコード完了</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -769,6 +814,11 @@
             <translation>ラスタの崩壊セルがすべて処理範囲（先頭の素因の範囲、または EXTENT/MASK）の外にある。レイヤ、その CRS と範囲を確認</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/gis/rasters.py" />
+            <source>{label}: {objects} landslides (connected patches of landslide cells, 8-connectivity)</source>
+            <translation>{label}: {objects} 個の斜面崩壊（崩壊セルの連結したまとまり、8 近傍連結）</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/gis/sample_data.py" />
             <source>sample data: {files} already exists; nothing overwritten: choose an empty folder</source>
             <translation>サンプルデータ: {files} は既に存在する。上書きしていない。空のフォルダを選択</translation>
@@ -817,6 +867,11 @@
             <location filename="../alsa_plugin/gis/vectors.py" />
             <source>{label}: the mask polygons cover no cell centre of the grid; check its CRS and extent</source>
             <translation>{label}: マスクポリゴンがグリッドのセル中心を 1 つも覆っていない。その CRS と範囲を確認</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gis/vectors.py" />
+            <source>{label}: {features} features make {objects} landslides on the grid (overlapping polygons, or points in one cell, count as one landslide; a polygon that covers no cell is none)</source>
+            <translation>{label}: {features} 個の地物がグリッド上で {objects} 個の斜面崩壊になる（重なり合うポリゴンや同じセル内の点は 1 つの斜面崩壊として数え、どのセルも覆わないポリゴンは数えない）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -997,11 +1052,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
-            <source>TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
-            <translation>TRAIN_RATIO は (0, 1] の範囲でなければならない（1 = 検証用データなし）（指定値: {train_ratio!r}）</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <source>every factor is classified: precision, bin width and optimisation do not apply</source>
             <translation>すべての素因がカテゴリ型: 精度、ビン幅、最適化は適用されない</translation>
@@ -1023,6 +1073,7 @@
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>done</source>
             <translation>完了</translation>
         </message>
@@ -1071,11 +1122,6 @@
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <source>reclassifying into {n} classes</source>
             <translation>{n} クラスに再分類中</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_job.py" />
-            <source>{n} classes: the valid cells or the training/test split differ from the optimal scenario; the scenarios would not be comparable</source>
-            <translation>{n} クラス: 有効セルまたは学習用/検証用の分割が最適化シナリオと異なる。シナリオ間の比較ができない</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_job.py" />
@@ -1156,11 +1202,13 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>reading the susceptibility raster</source>
             <translation>感受性ラスタを読み込み中</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>rasterising {label}</source>
             <translation>{label} をラスタ化中</translation>
         </message>
@@ -1365,6 +1413,11 @@
             <translation>クラスを書き出し中</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/study.py" />
+            <source>TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
+            <translation>TRAIN_RATIO は (0, 1] の範囲でなければならない（1 = 検証用データなし）（指定値: {train_ratio!r}）</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/plugin.py" />
             <source>Landslide susceptibility (ALSA)…</source>
             <translation>斜面崩壊感受性（ALSA）…</translation>
@@ -1460,18 +1513,21 @@
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Equal interval</source>
             <translation>等間隔分類</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Quantile</source>
             <translation>等量分類</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Natural breaks (Jenks)</source>
             <translation>自然分類（Jenks）</translation>
         </message>
@@ -1702,6 +1758,7 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>The susceptibility raster (first band); higher values = more susceptible. Its grid is used.</source>
             <translation>感受性ラスタ（第 1 バンド）。値が高いほど感受性が高い。このラスタのグリッドを使用する。</translation>
         </message>
@@ -1732,16 +1789,19 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Susceptibility raster</source>
             <translation>感受性ラスタ</translation>
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Study-area mask</source>
             <translation>対象領域マスク</translation>
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
@@ -1922,13 +1982,18 @@
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO is not used.</source>
-            <translation>別の検証用インベントリ（例: より新しい崩壊イベント）。この場合、LANDSLIDES の斜面崩壊はすべて学習に使用し、TRAIN_RATIO は使用しない。</translation>
+            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO and SPLIT_BY are not used.</source>
+            <translation>別の検証用インベントリ（例: より新しい崩壊イベント）。この場合、LANDSLIDES の斜面崩壊はすべて学習に使用し、TRAIN_RATIO と SPLIT_BY は使用しない。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <source>Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
-            <translation>学習に使用する崩壊セルの割合、0.01～1（0.7 = 70:30、1 = 検証用データなし）。</translation>
+            <source>Share of landslide cells (or of whole landslides, with SPLIT_BY) used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
+            <translation>学習に使用する崩壊セルの割合（SPLIT_BY で斜面崩壊単位を選んだ場合は斜面崩壊の割合）、0.01～1（0.7 = 70:30、1 = 検証用データなし）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Landslide cells: cells are drawn at random, so one landslide polygon may train and test at once (ALSA's default). Whole landslides: each landslide goes to one side (a polygon, overlapping polygons together; a point, points in one cell together; a patch of a 0/1 raster, cells touching at an edge or corner, 8-connectivity), so the prediction rate is not flattered by cells of a training landslide; TRAIN_RATIO is then the share of landslides. The log says how many landslides and cells fell on each side. Does not apply with TEST_LANDSLIDES.</source>
+            <translation>崩壊セル: セルを無作為に抽出するため、1 つの斜面崩壊ポリゴンが学習と検証の両方に使われることがある（ALSA の既定）。斜面崩壊単位: 各斜面崩壊を丸ごと一方に割り当てる（ポリゴン 1 つ、重なり合うポリゴンはまとめて、点 1 つ、同じセル内の点はまとめて、0/1 ラスタの連結したまとまり 1 つ、辺または角で接するセル、8 近傍連結）ため、学習用斜面崩壊のセルによって予測率が過大にならない。この場合 TRAIN_RATIO は斜面崩壊の割合となる。ログには各側の斜面崩壊数とセル数が記録される。TEST_LANDSLIDES を指定した場合は適用しない。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -2150,13 +2215,28 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
-            <source>Training ratio</source>
-            <translation>学習比率</translation>
+            <source>Landslide cells (ALSA's default)</source>
+            <translation>崩壊セル（ALSA の既定）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Whole landslides (no landslide on both sides)</source>
+            <translation>斜面崩壊単位（両側にまたがる斜面崩壊なし）</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>Precision (decimals of normalised values)</source>
             <translation>精度（正規化値の小数点以下の桁数）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Training ratio</source>
+            <translation>学習比率</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Split the landslides by</source>
+            <translation>斜面崩壊の分割単位</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -2332,6 +2412,31 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>素因がない: CONTINUOUS_FACTORS または CLASSIFIED_FACTORS にラスタを少なくとも 1 つ追加。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>splitting landslides</source>
+            <translation type="vanished">斜面崩壊を分割中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>landslide objects: shape {shape} differs from the factors' shape {expected}</source>
+            <translation type="vanished">斜面崩壊オブジェクト: 形状 {shape} が素因の形状 {expected} と異なる</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <source>{n} classes: the valid cells or the training/test split differ from the optimal scenario; the scenarios would not be comparable</source>
+            <translation type="vanished">{n} クラス: 有効セルまたは学習用/検証用の分割が最適化シナリオと異なる。シナリオ間の比較ができない</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO is not used.</source>
+            <translation type="vanished">別の検証用インベントリ（例: より新しい崩壊イベント）。この場合、LANDSLIDES の斜面崩壊はすべて学習に使用し、TRAIN_RATIO は使用しない。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
+            <translation type="vanished">学習に使用する崩壊セルの割合、0.01～1（0.7 = 70:30、1 = 検証用データなし）。</translation>
         </message>
     </context>
     <context>

@@ -150,6 +150,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/designs.py" />
+            <location filename="../alsa_plugin/report/build.py" />
             <source>cells</source>
             <translation>像元</translation>
         </message>
@@ -165,6 +166,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/designs.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
             <source>non-landslide cells</source>
             <translation>非滑坡像元</translation>
         </message>
@@ -320,16 +322,19 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>equal interval</source>
             <translation>等间距</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>quantile</source>
             <translation>分位数</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/reclassify.py" />
+            <location filename="../alsa_plugin/core/zones.py" />
             <source>natural breaks</source>
             <translation>自然间断点</translation>
         </message>
@@ -460,6 +465,26 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
+            <source>separate test inventory (SPLIT_BY does not apply): training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells)</source>
+            <translation>单独的测试编录（SPLIT_BY 不适用）：训练滑坡 {train_landslides} 个（{train_cells} 个像元），测试滑坡 {test_landslides} 个（{test_cells} 个像元）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>no test set: {train_landslides} training landslides ({train_cells} cells)</source>
+            <translation>无测试集：训练滑坡 {train_landslides} 个（{train_cells} 个像元）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>split by whole landslides: training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells); no landslide on both sides</source>
+            <translation>按整个滑坡划分：训练滑坡 {train_landslides} 个（{train_cells} 个像元），测试滑坡 {test_landslides} 个（{test_cells} 个像元）；没有滑坡同时位于两侧</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>split by landslide cells: training {train_landslides} landslides ({train_cells} cells), test {test_landslides} landslides ({test_cells} cells); {both_sides} landslides have cells on both sides</source>
+            <translation>按滑坡像元划分：训练滑坡 {train_landslides} 个（{train_cells} 个像元），测试滑坡 {test_landslides} 个（{test_cells} 个像元）；{both_sides} 个滑坡的像元同时位于两侧</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
             <source>{name}: shape {shape} differs from the factors' shape {expected}</source>
             <translation>{name}：形状 {shape} 与因子的形状 {expected} 不同</translation>
         </message>
@@ -472,6 +497,16 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>train ratio must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
             <translation>训练比例必须在 (0, 1] 内（1 = 无测试集），实际为 {train_ratio!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>SPLIT_BY must be one of {choices}, got {split_by!r}</source>
+            <translation>SPLIT_BY 必须是 {choices} 之一，实际为 {split_by!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>{name}: the landslide objects' shape {shape} differs from the factors' shape {expected}</source>
+            <translation>{name}：滑坡对象的形状 {shape} 与因子的形状 {expected} 不同</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -490,6 +525,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
+            <source>splitting by whole landslides needs the landslide objects</source>
+            <translation>按整个滑坡划分需要滑坡对象</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
             <source>mask: shape {shape} differs from the factors' shape {expected}</source>
             <translation>掩膜：形状 {shape} 与因子的形状 {expected} 不同</translation>
         </message>
@@ -502,16 +542,6 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>no valid cell: the factors' data do not overlap inside the processing extent</source>
             <translation>没有有效像元：各因子的数据在处理范围内没有重叠</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/study.py" />
-            <source>encoding factor {name}</source>
-            <translation>正在编码因子 {name}</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/study.py" />
-            <source>splitting landslides</source>
-            <translation>正在划分滑坡</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -535,8 +565,8 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
-            <source>landslide objects: shape {shape} differs from the factors' shape {expected}</source>
-            <translation>滑坡对象：形状 {shape} 与因子的形状 {expected} 不同</translation>
+            <source>train ratio {train_ratio} leaves no training landslide among {size} landslides; raise it, or split by landslide cells</source>
+            <translation>训练比例 {train_ratio} 使 {size} 个滑坡中没有一个训练滑坡；请提高训练比例，或按滑坡像元划分</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -552,6 +582,21 @@
             <location filename="../alsa_plugin/core/study.py" />
             <source>flat-area constraint: {cells} cells get a null LSI</source>
             <translation>平地约束：{cells} 个像元的 LSI 被置为空值</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>factor {name!r} has shape {shape}, but the study area has {expected}</source>
+            <translation>因子 {name!r} 的形状为 {shape}，而研究区的形状为 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>encoding factor {name}</source>
+            <translation>正在编码因子 {name}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>factors encoded</source>
+            <translation>因子已编码</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -769,6 +814,11 @@
             <translation>该栅格的滑坡像元全部位于处理范围（第一个因子的范围，或 EXTENT/MASK）之外；请检查该图层、其 CRS 以及处理范围</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/gis/rasters.py" />
+            <source>{label}: {objects} landslides (connected patches of landslide cells, 8-connectivity)</source>
+            <translation>{label}：{objects} 个滑坡（滑坡像元的连通斑块，8 邻域连通）</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/gis/sample_data.py" />
             <source>sample data: {files} already exists; nothing overwritten: choose an empty folder</source>
             <translation>示例数据：{files} 已存在；未覆盖任何文件：请选择一个空文件夹</translation>
@@ -817,6 +867,11 @@
             <location filename="../alsa_plugin/gis/vectors.py" />
             <source>{label}: the mask polygons cover no cell centre of the grid; check its CRS and extent</source>
             <translation>{label}：掩膜面未覆盖格网的任何像元中心；请检查其 CRS 和范围</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gis/vectors.py" />
+            <source>{label}: {features} features make {objects} landslides on the grid (overlapping polygons, or points in one cell, count as one landslide; a polygon that covers no cell is none)</source>
+            <translation>{label}：{features} 个要素在格网上构成 {objects} 个滑坡（相互重叠的多边形或同一像元中的点算作一个滑坡；不覆盖任何像元的多边形不计）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -997,11 +1052,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
-            <source>TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
-            <translation>TRAIN_RATIO 必须在 (0, 1] 内（1 = 无测试集），实际为 {train_ratio!r}</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <source>every factor is classified: precision, bin width and optimisation do not apply</source>
             <translation>所有因子均为分类因子：精度、区间宽度和优化均不适用</translation>
@@ -1023,6 +1073,7 @@
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>done</source>
             <translation>完成</translation>
         </message>
@@ -1071,11 +1122,6 @@
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <source>reclassifying into {n} classes</source>
             <translation>正在重分类为 {n} 个类别</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_job.py" />
-            <source>{n} classes: the valid cells or the training/test split differ from the optimal scenario; the scenarios would not be comparable</source>
-            <translation>{n} 个类别：有效像元或训练/测试划分与最优情景不同；各情景之间将不可比</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_job.py" />
@@ -1156,11 +1202,13 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>reading the susceptibility raster</source>
             <translation>正在读取易发性栅格</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>rasterising {label}</source>
             <translation>正在栅格化 {label}</translation>
         </message>
@@ -1365,6 +1413,11 @@
             <translation>正在写入类别</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/study.py" />
+            <source>TRAIN_RATIO must be in (0, 1] (1 = no test set), got {train_ratio!r}</source>
+            <translation>TRAIN_RATIO 必须在 (0, 1] 内（1 = 无测试集），实际为 {train_ratio!r}</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/plugin.py" />
             <source>Landslide susceptibility (ALSA)…</source>
             <translation>滑坡易发性（ALSA）…</translation>
@@ -1460,18 +1513,21 @@
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Equal interval</source>
             <translation>等间距</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Quantile</source>
             <translation>分位数</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/reclassify_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Natural breaks (Jenks)</source>
             <translation>自然间断点（Jenks）</translation>
         </message>
@@ -1702,6 +1758,7 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>The susceptibility raster (first band); higher values = more susceptible. Its grid is used.</source>
             <translation>易发性栅格（第一个波段）；值越高 = 越易发。采用其格网。</translation>
         </message>
@@ -1732,16 +1789,19 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Susceptibility raster</source>
             <translation>易发性栅格</translation>
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>Study-area mask</source>
             <translation>研究区掩膜</translation>
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -1922,13 +1982,18 @@
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO is not used.</source>
-            <translation>单独的测试编录（例如较新的事件）。此时 LANDSLIDES 中的所有滑坡都用于训练，TRAIN_RATIO 不再使用。</translation>
+            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO and SPLIT_BY are not used.</source>
+            <translation>单独的测试编录（例如较新的事件）。此时 LANDSLIDES 中的所有滑坡都用于训练，TRAIN_RATIO 和 SPLIT_BY 不再使用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <source>Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
-            <translation>用于训练的滑坡像元比例，0.01–1（0.7 = 70:30；1 = 无测试集）。</translation>
+            <source>Share of landslide cells (or of whole landslides, with SPLIT_BY) used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
+            <translation>用于训练的滑坡像元比例（按 SPLIT_BY 选择整个滑坡时为滑坡的比例），0.01–1（0.7 = 70:30；1 = 无测试集）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Landslide cells: cells are drawn at random, so one landslide polygon may train and test at once (ALSA's default). Whole landslides: each landslide goes to one side (a polygon, overlapping polygons together; a point, points in one cell together; a patch of a 0/1 raster, cells touching at an edge or corner, 8-connectivity), so the prediction rate is not flattered by cells of a training landslide; TRAIN_RATIO is then the share of landslides. The log says how many landslides and cells fell on each side. Does not apply with TEST_LANDSLIDES.</source>
+            <translation>滑坡像元：随机抽取像元，因此同一个滑坡多边形可能同时用于训练和测试（ALSA 的默认方式）。整个滑坡：每个滑坡整体归入一侧（一个多边形，相互重叠的多边形一起；一个点，同一像元中的点一起；0/1 栅格的一个斑块，边或角相接的像元，8 邻域连通），因此预测率不会因训练滑坡的像元而虚高；此时 TRAIN_RATIO 为滑坡的比例。日志会给出每一侧的滑坡数和像元数。指定 TEST_LANDSLIDES 时不适用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -2150,13 +2215,28 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
-            <source>Training ratio</source>
-            <translation>训练比例</translation>
+            <source>Landslide cells (ALSA's default)</source>
+            <translation>滑坡像元（ALSA 的默认方式）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Whole landslides (no landslide on both sides)</source>
+            <translation>整个滑坡（没有滑坡同时位于两侧）</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>Precision (decimals of normalised values)</source>
             <translation>精度（归一化值的小数位数）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Training ratio</source>
+            <translation>训练比例</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Split the landslides by</source>
+            <translation>滑坡划分方式</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -2332,6 +2412,31 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>没有因子：请至少向 CONTINUOUS_FACTORS 或 CLASSIFIED_FACTORS 添加一个栅格。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>splitting landslides</source>
+            <translation type="vanished">正在划分滑坡</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/study.py" />
+            <source>landslide objects: shape {shape} differs from the factors' shape {expected}</source>
+            <translation type="vanished">滑坡对象：形状 {shape} 与因子的形状 {expected} 不同</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <source>{n} classes: the valid cells or the training/test split differ from the optimal scenario; the scenarios would not be comparable</source>
+            <translation type="vanished">{n} 个类别：有效像元或训练/测试划分与最优情景不同；各情景之间将不可比</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>A separate test inventory (e.g. newer events). Then every landslide of LANDSLIDES trains and TRAIN_RATIO is not used.</source>
+            <translation type="vanished">单独的测试编录（例如较新的事件）。此时 LANDSLIDES 中的所有滑坡都用于训练，TRAIN_RATIO 不再使用。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Share of landslide cells used for training, 0.01–1 (0.7 = 70:30; 1 = no test set).</source>
+            <translation type="vanished">用于训练的滑坡像元比例，0.01–1（0.7 = 70:30；1 = 无测试集）。</translation>
         </message>
     </context>
     <context>
