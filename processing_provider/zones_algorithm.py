@@ -44,8 +44,8 @@ own grid, and tabulates the share of area and of landslides in each zone.</p>
 success-rate curve reaches 50, 75, 90 and 95 % of the training landslides (LANDSLIDES). Edge t for share s is \
 the highest value such that the landslides on cells with a value ≥ t hold at least s of the landslide weight. \
 The zones are: value ≥ t<sub>50</sub> (very high), t<sub>75</sub> ≤ value &lt; t<sub>50</sub>, …, value &lt; \
-t<sub>95</sub> (very low); there are one more zones than shares and N_ZONES is not used. Cells tied at an edge \
-all go up, so a zone may hold more than its share.</li>\
+t<sub>95</sub> (very low); there is one zone more than there are shares, and N_ZONES is not used. \
+Cells tied at an edge all go up, so a zone may hold more than its share.</li>\
 </ul>
 <p>The zone raster is Byte, zones 1 (lowest) … n (highest), nodata 0, with labels and colours. The table has \
 one row per zone: zone, label, lower, upper, cells, area_share, train_landslide_share, test_landslide_share, \

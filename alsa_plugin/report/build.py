@@ -39,6 +39,9 @@ from ..core.zones import zone_colours
 from . import html as H  # noqa: N812 - short name for the many HTML helpers
 from . import plots
 
+CURVE_KINDS = {"success": tr_noop("success rate"), "prediction": tr_noop("prediction rate")}
+FACTOR_KINDS = (tr_noop("classified"), tr_noop("continuous"))  # the decisiveness table's "kind", shown translated
+
 _SKIP = {"crs_wkt", "layer_crs", "_memory", "files", "notes", "warnings", "verdicts", "table", "breaks"}
 KEY_LABELS = {
     "algorithm": tr_noop("Algorithm"),
@@ -401,7 +404,7 @@ def _zones_section(r: _Report) -> list[str]:
         how += tr(" at {shares} % of the training landslides").format(
             shares=", ".join(H.number(s * 100) for s in z["shares"])
         )
-    out.append(H.paragraph(how + "."))
+    out.append(H.paragraph(tr("{sentence}.").format(sentence=how)))
     has_test = any(v is not None and np.isfinite(v) for v in t["test_landslide_share"])
     headers = [
         tr("zone"),
@@ -523,7 +526,7 @@ def _compare_section(r: _Report) -> list[str]:
                             "y": y[sel],
                             "auc": auc,
                             "method": meth,
-                            "label": f"{meth}, {tr(kind)}",
+                            "label": f"{meth}, {tr(CURVE_KINDS[kind])}",
                         }
                     )
         out.append(
