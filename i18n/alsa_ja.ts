@@ -586,7 +586,7 @@
         <message>
             <location filename="../alsa_plugin/core/study.py" />
             <source>factor {name!r} has shape {shape}, but the study area has {expected}</source>
-            <translation>素因 {name!r} の形状は {shape} だが、研究対象地域は {expected}</translation>
+            <translation>素因 {name!r} の形状は {shape} だが、対象領域は {expected}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
@@ -617,6 +617,76 @@
             <location filename="../alsa_plugin/core/warmup.py" />
             <source>numba kernel {kernel} ({i}/{n})</source>
             <translation>numba カーネル {kernel}（{i}/{n}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>cumulative landslide share</source>
+            <translation>斜面崩壊の累積割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>low</source>
+            <translation>低い</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>high</source>
+            <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>moderate</source>
+            <translation>中程度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>very high</source>
+            <translation>非常に高い</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>very low</source>
+            <translation>非常に低い</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>extremely high</source>
+            <translation>極めて高い</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>zone {k}</source>
+            <translation>区分 {k}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>SHARES: give 1 to {most} increasing landslide percentages between 0 and 100, separated by commas (e.g. 50,75,90,95); got {text!r}</source>
+            <translation>SHARES: 0 より大きく 100 未満の斜面崩壊の割合（%）を、小さい順に 1～{most} 個、カンマ区切りで指定（例: 50,75,90,95）（指定値: {text!r}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>LANDSLIDES: no landslide lies on a ranked cell; zones by landslide share need some</source>
+            <translation>LANDSLIDES: 順位付けされたセル上に斜面崩壊がない。斜面崩壊の割合による区分には斜面崩壊が必要</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>BREAKS must be one of {methods}; got {method!r}</source>
+            <translation>BREAKS は {methods} のいずれかでなければならない（指定値: {method!r}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>zones by cumulative landslide share need the training landslides</source>
+            <translation>斜面崩壊の累積割合による区分には学習用の斜面崩壊が必要</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>N_ZONES must be a whole number from {low} to {high}, got {n!r}</source>
+            <translation>N_ZONES は {low}～{high} の整数でなければならない（指定値: {n!r}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>INPUT: the susceptibility map has no ranked cell</source>
+            <translation>INPUT: 感受性マップに順位付けされたセルがない</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gis/grid.py" />
@@ -1418,6 +1488,31 @@
             <translation>TRAIN_RATIO は (0, 1] の範囲でなければならない（1 = 検証用データなし）（指定値: {train_ratio!r}）</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>susceptibility zones</source>
+            <translation>感受性区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones {zones} hold no cell (tied values or shares reached on one score); consider fewer zones</source>
+            <translation>区分 {zones} にセルがない（同値が多い、または複数の割合に同じ値で達した）。区分数を減らすことを検討</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the zones</source>
+            <translation>区分を書き出し中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the report</source>
+            <translation>レポートを書き出し中</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/plugin.py" />
             <source>Landslide susceptibility (ALSA)…</source>
             <translation>斜面崩壊感受性（ALSA）…</translation>
@@ -1426,6 +1521,522 @@
             <location filename="../alsa_plugin/plugin.py" />
             <source>&amp;ALSA</source>
             <translation>&amp;ALSA</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>success rate</source>
+            <translation>成功率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>prediction rate</source>
+            <translation>予測率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>classified</source>
+            <translation>カテゴリ型</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>continuous</source>
+            <translation>連続型</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Algorithm</source>
+            <translation>アルゴリズム</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>QGIS version</source>
+            <translation>QGIS バージョン</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Software</source>
+            <translation>ソフトウェア</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Method</source>
+            <translation>手法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Inputs</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Grid</source>
+            <translation>グリッド</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Counts</source>
+            <translation>集計</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Parameters</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Optimisation</source>
+            <translation>最適化</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Group</source>
+            <translation>グループ</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Inputs and settings</source>
+            <translation>入力と設定</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Parameters to repeat the run</source>
+            <translation>同じ実行を再現するためのパラメータ</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>susceptibility map</source>
+            <translation>感受性マップ</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{method}, {curve}</source>
+            <translation>{method}、{curve}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success rate (training landslides)</source>
+            <translation>成功率（学習用の斜面崩壊）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Prediction rate (test landslides)</source>
+            <translation>予測率（検証用の斜面崩壊）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate</source>
+            <translation>成功率と予測率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Curve</source>
+            <translation>曲線</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>AUC</source>
+            <translation>AUC</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate curves ({tag}); AUC in the legend</source>
+            <translation>成功率曲線と予測率曲線（{tag}）。AUC は凡例に表示</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves: {label}</source>
+            <translation>率曲線: {label}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every point of the curves: {file}</source>
+            <translation>曲線の全データ点: {file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rates against bin width</source>
+            <translation>ビン幅に対する率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Optimal bin width {w:g}: success rate {s}, prediction rate {p}.</source>
+            <translation>最適ビン幅 {w:g}: 成功率 {s}、予測率 {p}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate against bin width, optimum marked ({name})</source>
+            <translation>ビン幅に対する成功率と予測率、最適値に印（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every bin width ({n})</source>
+            <translation>全ビン幅（{n} 個）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>bin width</source>
+            <translation>ビン幅</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (real value, units of the raster)</source>
+            <translation>{name}（実際の値、ラスタの単位）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: favourability ({method}) against the factor's real value, with the landslide and non-landslide shares per value bin beneath</source>
+            <translation>{name}: 素因の実際の値に対する適合度（{method}）。下段は値のビンごとの崩壊セルと非崩壊セルの割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>normalised value</source>
+            <translation>正規化値</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>real value</source>
+            <translation>実際の値</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>favourability</source>
+            <translation>適合度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} value bins from {lo} to {hi}; favourability from {fmin} to {fmax}.</source>
+            <translation>値のビン {n} 個（{lo}～{hi}）。適合度は {fmin}～{fmax}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (class)</source>
+            <translation>{name}（クラス）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: favourability ({method}) per class, with the landslide and non-landslide shares per class beneath</source>
+            <translation>{name}: クラスごとの適合度（{method}）。下段はクラスごとの崩壊セルと非崩壊セルの割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>landslide share</source>
+            <translation>崩壊セルの割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>non-landslide share</source>
+            <translation>非崩壊セルの割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every value bin ({n})</source>
+            <translation>値の全ビン（{n} 個）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Table: {file}</source>
+            <translation>表: {file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Favourability of the factors</source>
+            <translation>素因の適合度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (value range, units of the raster)</source>
+            <translation>{name}（値の範囲、ラスタの単位）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: share of training landslide and non-landslide cells per class</source>
+            <translation>{name}: クラスごとの学習用の崩壊セルと非崩壊セルの割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Landslide and non-landslide distributions</source>
+            <translation>崩壊セルと非崩壊セルの分布</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Susceptibility zones</source>
+            <translation>感受性区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} zones by {method}</source>
+            <translation>{method}による {n} 区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source> at {shares} % of the training landslides</source>
+            <translation>、境界は学習用の斜面崩壊の {shares} %</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{sentence}.</source>
+            <translation>{sentence}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>zone</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>lower</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>upper</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>area share</source>
+            <translation>面積割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>training landslide share</source>
+            <translation>学習用斜面崩壊の割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>density ratio</source>
+            <translation>密度比</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>test landslide share</source>
+            <translation>検証用斜面崩壊の割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>test density ratio</source>
+            <translation>検証用の密度比</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Map of the zones ({how})</source>
+            <translation>区分図（{how}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Share of area and of landslides per zone</source>
+            <translation>区分ごとの面積と斜面崩壊の割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Decisiveness of the factors</source>
+            <translation>素因の決定度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Decisiveness per factor (ALSA 5.0); continuous factors in the method's colour, classified grey</source>
+            <translation>素因ごとの決定度（ALSA 5.0）。連続型素因は手法の色、カテゴリ型素因は灰色</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>factor</source>
+            <translation>素因</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>classes or bins</source>
+            <translation>クラス数またはビン数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Comparison of the methods</source>
+            <translation>手法の比較</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Prediction rate (AUC)</source>
+            <translation>予測率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success rate (AUC)</source>
+            <translation>成功率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{ylabel} of every method per scenario</source>
+            <translation>シナリオごとの全手法の{ylabel}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves of every method</source>
+            <translation>全手法の率曲線</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Notes</source>
+            <translation>注記</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report: {method}</source>
+            <translation>ALSA レポート: {method}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report: {algorithm}</source>
+            <translation>ALSA レポート: {algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report</source>
+            <translation>ALSA レポート</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>matplotlib is not installed: the numbers are all listed, but these {n} plots need matplotlib (Debian: apt install python3-matplotlib): {plots}</source>
+            <translation>matplotlib がインストールされていない: 数値はすべて掲載しているが、次の {n} 個の図の描画には matplotlib が必要（Debian: apt install python3-matplotlib）: {plots}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Plot not drawn (needs matplotlib): {caption}</source>
+            <translation>図は描画されていない（matplotlib が必要）: {caption}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>random ranking (AUC 0.5)</source>
+            <translation>無作為な順位付け（AUC 0.5）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{label} (AUC {auc:.4f})</source>
+            <translation>{label}（AUC {auc:.4f}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Cells ranked from most to least susceptible (cumulative share of the area)</source>
+            <translation>感受性の高い順に並べたセル（面積の累積割合）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Cumulative share of landslides</source>
+            <translation>斜面崩壊の累積割合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>optimum: w = {w:g}, AUC {auc:.4f}</source>
+            <translation>最適値: w = {w:g}、AUC {auc:.4f}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Bin width (normalised factor units, 0–1)</source>
+            <translation>ビン幅（素因の正規化単位、0～1）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Area under the rate curve (AUC)</source>
+            <translation>率曲線下の面積（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{method}: rates against bin width</source>
+            <translation>{method}: ビン幅に対する率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>landslide cells</source>
+            <translation>崩壊セル</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Share (%)</source>
+            <translation>割合（%）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Share per value bin (%)</source>
+            <translation>値のビンごとの割合（%）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Favourability ({method})</source>
+            <translation>適合度（{method}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{km:g} km wide</source>
+            <translation>幅 {km:g} km</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>area</source>
+            <translation>面積</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>training landslides</source>
+            <translation>学習用の斜面崩壊</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>test landslides</source>
+            <translation>検証用の斜面崩壊</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Zone</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Decisiveness DC (mean |CF| over the valid cells, 0–1)</source>
+            <translation>決定度 DC（有効セルでの |CF| の平均、0～1）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/warmup_task.py" />
@@ -1779,6 +2390,18 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional HTML report; its figures are written to a folder named after it.</source>
+            <translation>HTML レポート（任意）。その図はレポート名に基づく名前のフォルダに書き出される。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
+            <translation>レポートの図を 150 dpi ではなく 300 dpi（印刷用）で書き出す。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>Evaluate a susceptibility map</source>
             <translation>感受性マップの評価</translation>
         </message>
@@ -1814,6 +2437,26 @@
             <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>INPUT: choose a susceptibility raster layer.</source>
             <translation>INPUT: 感受性ラスタレイヤを選択。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>Report</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML ファイル (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>Report figures at 300 dpi</source>
+            <translation>レポートの図を 300 dpi で出力</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
+            <translation>OUTPUT_REPORT: レポートは HTML ファイル。.html のファイル名を使用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
@@ -2412,6 +3055,87 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>素因がない: CONTINUOUS_FACTORS または CLASSIFIED_FACTORS にラスタを少なくとも 1 つ追加。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Cumulative landslide share (SHARES)</source>
+            <translation>斜面崩壊の累積割合（SHARES）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>&lt;p&gt;Cuts any susceptibility raster (an ALSA LSI, a model's probability, a map from other software; higher values = more susceptible) into zones from &lt;b&gt;very low&lt;/b&gt; to &lt;b&gt;very high&lt;/b&gt;, on the raster's own grid, and tabulates the share of area and of landslides in each zone.&lt;/p&gt;
+&lt;ul&gt;&lt;li&gt;&lt;b&gt;Natural breaks (Jenks)&lt;/b&gt;, &lt;b&gt;quantile&lt;/b&gt;, &lt;b&gt;equal interval&lt;/b&gt;: N_ZONES zones over the ranked cells (as alsa:reclassify); zone k holds the values in (lower, upper], zone 1 also the minimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cumulative landslide share&lt;/b&gt;: with SHARES = 50,75,90,95 the edges are the raster values at which the success-rate curve reaches 50, 75, 90 and 95 % of the training landslides (LANDSLIDES). Edge t for share s is the highest value such that the landslides on cells with a value ≥ t hold at least s of the landslide weight. The zones are: value ≥ t&lt;sub&gt;50&lt;/sub&gt; (very high), t&lt;sub&gt;75&lt;/sub&gt; ≤ value &amp;lt; t&lt;sub&gt;50&lt;/sub&gt;, …, value &amp;lt; t&lt;sub&gt;95&lt;/sub&gt; (very low); there is one zone more than there are shares, and N_ZONES is not used. Cells tied at an edge all go up, so a zone may hold more than its share.&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;The zone raster is Byte, zones 1 (lowest) … n (highest), nodata 0, with labels and colours. The table has one row per zone: zone, label, lower, upper, cells, area_share, train_landslide_share, test_landslide_share, density_ratio (landslide share / area share: the zone's frequency ratio), then the landslide weights and the test density ratio. Landslides count as in alsa:evaluate: a point counts as its weight; landslide cells on nodata or outside MASK drop out, and a warning says how many.&lt;/p&gt;
+&lt;p&gt;Optional: an HTML report with the zone table, a map of the zones, the shares per zone and the rate curves.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;任意の感受性ラスタ（ALSA の LSI、モデルによる確率、他のソフトウェアによるマップなど。値が高いほど感受性が高い）を、ラスタ自身のグリッド上で&lt;b&gt;非常に低い&lt;/b&gt;から&lt;b&gt;非常に高い&lt;/b&gt;までの区分に分け、各区分の面積と斜面崩壊の割合を表にまとめる。&lt;/p&gt;
+&lt;ul&gt;&lt;li&gt;&lt;b&gt;自然分類（Jenks）&lt;/b&gt;、&lt;b&gt;等量分類&lt;/b&gt;、&lt;b&gt;等間隔分類&lt;/b&gt;: 順位付けされたセルを N_ZONES 個の区分に分ける（alsa:reclassify と同様）。区分 k は (lower, upper] の値を含み、区分 1 は最小値も含む。&lt;/li&gt;&lt;li&gt;&lt;b&gt;斜面崩壊の累積割合&lt;/b&gt;: SHARES = 50,75,90,95 の場合、区分境界は、成功率曲線が学習用の斜面崩壊（LANDSLIDES）の 50、75、90、95 % に達するラスタ値となる。割合 s に対する境界 t は、値が t 以上のセル上の斜面崩壊が斜面崩壊の重みの s 以上を占めるような最大の値である。区分は、値 ≥ t&lt;sub&gt;50&lt;/sub&gt;（非常に高い）、t&lt;sub&gt;75&lt;/sub&gt; ≤ 値 &amp;lt; t&lt;sub&gt;50&lt;/sub&gt;、…、値 &amp;lt; t&lt;sub&gt;95&lt;/sub&gt;（非常に低い）。区分数は割合の数より 1 つ多く、N_ZONES は使用しない。境界の値と同値のセルはすべて上位の区分に入るため、区分がその割合より多くを含むことがある。&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;区分ラスタは Byte 型で、区分 1（最低）… n（最高）、NoData 0、ラベルと色付き。表は区分ごとに 1 行で、列は zone、label、lower、upper、cells、area_share、train_landslide_share、test_landslide_share、density_ratio（斜面崩壊の割合 / 面積割合: その区分の頻度比）、続いて斜面崩壊の重みと検証用の密度比。斜面崩壊は alsa:evaluate と同じく数える: ポイントはその重みとして数え、NoData 上または MASK の外にある崩壊セルは除外され、その数が警告で示される。&lt;/p&gt;
+&lt;p&gt;任意: 区分表、区分図、区分ごとの割合、率曲線を含む HTML レポート。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional test inventory (points, polygons or a 0/1 raster): its share per zone.</source>
+            <translation>検証用インベントリ（任意、ポイント、ポリゴン、または 0/1 ラスタ）: 区分ごとのその割合を集計する。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional study-area polygons: cells whose centre lies outside get no zone.</source>
+            <translation>対象領域ポリゴン（任意）: 中心が外側にあるセルには区分を割り当てない。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones, {low}–{high} (5: very low, low, moderate, high, very high).</source>
+            <translation>区分数、{low}～{high}（5: 非常に低い、低い、中程度、高い、非常に高い）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>How the zone edges are placed: natural breaks, quantile, equal interval or cumulative share.</source>
+            <translation>区分境界の決め方: 自然分類、等量分類、等間隔分類、または累積割合。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Cumulative landslide share mode: increasing percentages of the training landslides, comma separated (e.g. 50,75,90,95 gives 5 zones).</source>
+            <translation>斜面崩壊の累積割合モード: 学習用の斜面崩壊の割合（%）を小さい順にカンマ区切りで指定（例: 50,75,90,95 で 5 区分）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>The zone raster (GeoTIFF, Byte, zones 1…n, nodata 0).</source>
+            <translation>区分ラスタ（GeoTIFF、Byte、区分 1…n、NoData 0）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>CSV file with one row per zone.</source>
+            <translation>区分ごとに 1 行の CSV ファイル。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones</source>
+            <translation>区分数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Zone edges</source>
+            <translation>区分境界</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Landslide shares (%)</source>
+            <translation>斜面崩壊の割合（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Zone table</source>
+            <translation>区分表</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones written</source>
+            <translation>書き出した区分数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides</source>
+            <translation>区分 {k}（{label}）: {lower:g} – {upper:g}、面積の {area:.1%}、斜面崩壊の {share:.1%}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />

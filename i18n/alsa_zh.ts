@@ -619,6 +619,76 @@
             <translation>numba 内核 {kernel}（{i}/{n}）</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>cumulative landslide share</source>
+            <translation>累计滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>moderate</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>very high</source>
+            <translation>极高</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>very low</source>
+            <translation>极低</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>extremely high</source>
+            <translation>特高</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>zone {k}</source>
+            <translation>分区 {k}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>SHARES: give 1 to {most} increasing landslide percentages between 0 and 100, separated by commas (e.g. 50,75,90,95); got {text!r}</source>
+            <translation>SHARES：请给出 1 到 {most} 个介于 0 和 100 之间、依次递增的滑坡百分比，以逗号分隔（例如 50,75,90,95）；实际为 {text!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>LANDSLIDES: no landslide lies on a ranked cell; zones by landslide share need some</source>
+            <translation>LANDSLIDES：没有任何滑坡位于参与排序的像元上；按滑坡比例分区需要至少有一部分滑坡位于这些像元上</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>BREAKS must be one of {methods}; got {method!r}</source>
+            <translation>BREAKS 必须为 {methods} 之一；实际为 {method!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>zones by cumulative landslide share need the training landslides</source>
+            <translation>按累计滑坡比例分区需要训练滑坡</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>N_ZONES must be a whole number from {low} to {high}, got {n!r}</source>
+            <translation>N_ZONES 必须为 {low} 到 {high} 之间的整数，实际为 {n!r}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/zones.py" />
+            <source>INPUT: the susceptibility map has no ranked cell</source>
+            <translation>INPUT：易发性图中没有参与排序的像元</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/gis/grid.py" />
             <source>{label}: the raster has {bands} bands; band 1 is used. To use another band, extract it first (Processing: GDAL ▸ Raster conversion ▸ Rearrange bands, or gdal_translate -b N)</source>
             <translation>{label}：该栅格有 {bands} 个波段，仅使用波段 1。如需使用其他波段，请先将其提取出来（数据处理：GDAL ▸ 栅格转换 ▸ 重排波段，或 gdal_translate -b N）</translation>
@@ -1418,6 +1488,31 @@
             <translation>TRAIN_RATIO 必须在 (0, 1] 内（1 = 无测试集），实际为 {train_ratio!r}</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>susceptibility zones</source>
+            <translation>易发性分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones</source>
+            <translation>划分分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones {zones} hold no cell (tied values or shares reached on one score); consider fewer zones</source>
+            <translation>分区 {zones} 中没有像元（存在大量重复值，或多个比例在同一分值处达到）；可考虑减少分区数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the zones</source>
+            <translation>正在写入分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the report</source>
+            <translation>正在写入报告</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/plugin.py" />
             <source>Landslide susceptibility (ALSA)…</source>
             <translation>滑坡易发性（ALSA）…</translation>
@@ -1426,6 +1521,522 @@
             <location filename="../alsa_plugin/plugin.py" />
             <source>&amp;ALSA</source>
             <translation>&amp;ALSA</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>success rate</source>
+            <translation>成功率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>prediction rate</source>
+            <translation>预测率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>classified</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>continuous</source>
+            <translation>连续</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Algorithm</source>
+            <translation>算法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>QGIS version</source>
+            <translation>QGIS 版本</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Software</source>
+            <translation>软件</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Grid</source>
+            <translation>格网</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Counts</source>
+            <translation>计数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Optimisation</source>
+            <translation>优化</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Group</source>
+            <translation>组</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Item</source>
+            <translation>项</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Inputs and settings</source>
+            <translation>输入与设置</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Parameters to repeat the run</source>
+            <translation>重复本次运行所需的参数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>susceptibility map</source>
+            <translation>易发性图</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{method}, {curve}</source>
+            <translation>{method}，{curve}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success rate (training landslides)</source>
+            <translation>成功率（训练滑坡）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Prediction rate (test landslides)</source>
+            <translation>预测率（测试滑坡）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate</source>
+            <translation>成功率与预测率</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Curve</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>AUC</source>
+            <translation>AUC</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate curves ({tag}); AUC in the legend</source>
+            <translation>成功率与预测率曲线（{tag}）；AUC 见图例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves: {label}</source>
+            <translation>成功率/预测率曲线：{label}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every point of the curves: {file}</source>
+            <translation>曲线的全部数据点：{file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rates against bin width</source>
+            <translation>成功率/预测率随区间宽度的变化</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Optimal bin width {w:g}: success rate {s}, prediction rate {p}.</source>
+            <translation>最优区间宽度 {w:g}：成功率 {s}，预测率 {p}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate against bin width, optimum marked ({name})</source>
+            <translation>成功率与预测率随区间宽度的变化，已标出最优值（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every bin width ({n})</source>
+            <translation>全部区间宽度（{n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>bin width</source>
+            <translation>区间宽度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (real value, units of the raster)</source>
+            <translation>{name}（真实值，栅格单位）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: favourability ({method}) against the factor's real value, with the landslide and non-landslide shares per value bin beneath</source>
+            <translation>{name}：有利度（{method}）随因子真实值的变化，下方为各值区间的滑坡比例与非滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>normalised value</source>
+            <translation>归一化值</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>real value</source>
+            <translation>真实值</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>favourability</source>
+            <translation>有利度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} value bins from {lo} to {hi}; favourability from {fmin} to {fmax}.</source>
+            <translation>{n} 个值区间，取值从 {lo} 到 {hi}；有利度从 {fmin} 到 {fmax}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (class)</source>
+            <translation>{name}（类别）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: favourability ({method}) per class, with the landslide and non-landslide shares per class beneath</source>
+            <translation>{name}：各类别的有利度（{method}），下方为各类别的滑坡比例与非滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>landslide share</source>
+            <translation>滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>non-landslide share</source>
+            <translation>非滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every value bin ({n})</source>
+            <translation>全部值区间（{n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Table: {file}</source>
+            <translation>表格：{file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Favourability of the factors</source>
+            <translation>各因子的有利度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name} (value range, units of the raster)</source>
+            <translation>{name}（取值范围，栅格单位）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{name}: share of training landslide and non-landslide cells per class</source>
+            <translation>{name}：训练滑坡像元与非滑坡像元在各类别中的分布比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Landslide and non-landslide distributions</source>
+            <translation>滑坡与非滑坡的分布</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Susceptibility zones</source>
+            <translation>易发性分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} zones by {method}</source>
+            <translation>按{method}划分为 {n} 个分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source> at {shares} % of the training landslides</source>
+            <translation>，边界位于训练滑坡的 {shares} % 处</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{sentence}.</source>
+            <translation>{sentence}。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>zone</source>
+            <translation>分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>lower</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>upper</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>area share</source>
+            <translation>面积比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>training landslide share</source>
+            <translation>训练滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>density ratio</source>
+            <translation>密度比</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>test landslide share</source>
+            <translation>测试滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>test density ratio</source>
+            <translation>测试密度比</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Map of the zones ({how})</source>
+            <translation>分区图（{how}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Share of area and of landslides per zone</source>
+            <translation>各分区的面积比例与滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Decisiveness of the factors</source>
+            <translation>各因子的决定性</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Decisiveness per factor (ALSA 5.0); continuous factors in the method's colour, classified grey</source>
+            <translation>各因子的决定性（ALSA 5.0）；连续因子以该方法的颜色显示，分类因子为灰色</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>factor</source>
+            <translation>因子</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>classes or bins</source>
+            <translation>类别数或区间数</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Comparison of the methods</source>
+            <translation>方法比较</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Prediction rate (AUC)</source>
+            <translation>预测率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success rate (AUC)</source>
+            <translation>成功率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{ylabel} of every method per scenario</source>
+            <translation>各情景下各方法的{ylabel}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves of every method</source>
+            <translation>各方法的成功率/预测率曲线</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report: {method}</source>
+            <translation>ALSA 报告：{method}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report: {algorithm}</source>
+            <translation>ALSA 报告：{algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ALSA report</source>
+            <translation>ALSA 报告</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>matplotlib is not installed: the numbers are all listed, but these {n} plots need matplotlib (Debian: apt install python3-matplotlib): {plots}</source>
+            <translation>未安装 matplotlib：所有数值均已列出，但以下 {n} 幅图需要 matplotlib 才能绘制（Debian：apt install python3-matplotlib）：{plots}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/html.py" />
+            <source>Plot not drawn (needs matplotlib): {caption}</source>
+            <translation>未绘制图件（需要 matplotlib）：{caption}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>random ranking (AUC 0.5)</source>
+            <translation>随机排序（AUC 0.5）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{label} (AUC {auc:.4f})</source>
+            <translation>{label}（AUC {auc:.4f}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Cells ranked from most to least susceptible (cumulative share of the area)</source>
+            <translation>按易发性从高到低排序的像元（累计面积比例）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Cumulative share of landslides</source>
+            <translation>累计滑坡比例</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>optimum: w = {w:g}, AUC {auc:.4f}</source>
+            <translation>最优：w = {w:g}，AUC {auc:.4f}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Bin width (normalised factor units, 0–1)</source>
+            <translation>区间宽度（因子归一化单位，0–1）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Area under the rate curve (AUC)</source>
+            <translation>曲线下面积（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{method}: rates against bin width</source>
+            <translation>{method}：成功率/预测率随区间宽度的变化</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>landslide cells</source>
+            <translation>滑坡像元</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Share (%)</source>
+            <translation>比例（%）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Share per value bin (%)</source>
+            <translation>各值区间的比例（%）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Favourability ({method})</source>
+            <translation>有利度（{method}）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>{km:g} km wide</source>
+            <translation>宽 {km:g} km</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>training landslides</source>
+            <translation>训练滑坡</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>test landslides</source>
+            <translation>测试滑坡</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Zone</source>
+            <translation>分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Decisiveness DC (mean |CF| over the valid cells, 0–1)</source>
+            <translation>决定性 DC（|CF| 在有效像元上的平均值，0–1）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/warmup_task.py" />
@@ -1779,6 +2390,18 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional HTML report; its figures are written to a folder named after it.</source>
+            <translation>可选的 HTML 报告；其图件写入以报告名称命名的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
+            <translation>以 300 dpi（用于印刷）而非 150 dpi 写出报告图件。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>Evaluate a susceptibility map</source>
             <translation>评价易发性图</translation>
         </message>
@@ -1814,6 +2437,26 @@
             <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>INPUT: choose a susceptibility raster layer.</source>
             <translation>INPUT：请选择一个易发性栅格图层。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML 文件 (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>Report figures at 300 dpi</source>
+            <translation>报告图件采用 300 dpi</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
+            <translation>OUTPUT_REPORT：报告为 HTML 文件；请使用 .html 文件名。</translation>
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
@@ -2412,6 +3055,87 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.</source>
             <translation>没有因子：请至少向 CONTINUOUS_FACTORS 或 CLASSIFIED_FACTORS 添加一个栅格。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Cumulative landslide share (SHARES)</source>
+            <translation>累计滑坡比例（SHARES）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>&lt;p&gt;Cuts any susceptibility raster (an ALSA LSI, a model's probability, a map from other software; higher values = more susceptible) into zones from &lt;b&gt;very low&lt;/b&gt; to &lt;b&gt;very high&lt;/b&gt;, on the raster's own grid, and tabulates the share of area and of landslides in each zone.&lt;/p&gt;
+&lt;ul&gt;&lt;li&gt;&lt;b&gt;Natural breaks (Jenks)&lt;/b&gt;, &lt;b&gt;quantile&lt;/b&gt;, &lt;b&gt;equal interval&lt;/b&gt;: N_ZONES zones over the ranked cells (as alsa:reclassify); zone k holds the values in (lower, upper], zone 1 also the minimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cumulative landslide share&lt;/b&gt;: with SHARES = 50,75,90,95 the edges are the raster values at which the success-rate curve reaches 50, 75, 90 and 95 % of the training landslides (LANDSLIDES). Edge t for share s is the highest value such that the landslides on cells with a value ≥ t hold at least s of the landslide weight. The zones are: value ≥ t&lt;sub&gt;50&lt;/sub&gt; (very high), t&lt;sub&gt;75&lt;/sub&gt; ≤ value &amp;lt; t&lt;sub&gt;50&lt;/sub&gt;, …, value &amp;lt; t&lt;sub&gt;95&lt;/sub&gt; (very low); there is one zone more than there are shares, and N_ZONES is not used. Cells tied at an edge all go up, so a zone may hold more than its share.&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;The zone raster is Byte, zones 1 (lowest) … n (highest), nodata 0, with labels and colours. The table has one row per zone: zone, label, lower, upper, cells, area_share, train_landslide_share, test_landslide_share, density_ratio (landslide share / area share: the zone's frequency ratio), then the landslide weights and the test density ratio. Landslides count as in alsa:evaluate: a point counts as its weight; landslide cells on nodata or outside MASK drop out, and a warning says how many.&lt;/p&gt;
+&lt;p&gt;Optional: an HTML report with the zone table, a map of the zones, the shares per zone and the rate curves.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;在栅格自身的格网上，将任意易发性栅格（ALSA 的 LSI、模型输出的概率或其他软件生成的图；值越高 = 越易发）划分为从&lt;b&gt;极低&lt;/b&gt;到&lt;b&gt;极高&lt;/b&gt;的分区，并统计每个分区的面积比例和滑坡比例。&lt;/p&gt;
+&lt;ul&gt;&lt;li&gt;&lt;b&gt;自然间断点（Jenks）&lt;/b&gt;、&lt;b&gt;分位数&lt;/b&gt;、&lt;b&gt;等间距&lt;/b&gt;：在参与排序的像元上划分 N_ZONES 个分区（同 alsa:reclassify）；分区 k 包含 (lower, upper] 内的值，分区 1 同时包含最小值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;累计滑坡比例&lt;/b&gt;：当 SHARES = 50,75,90,95 时，分区边界为成功率曲线达到训练滑坡（LANDSLIDES）的 50、75、90 和 95 % 时对应的栅格值。比例 s 对应的边界 t 是满足以下条件的最高值：值 ≥ t 的像元上的滑坡至少占滑坡总权重的 s。各分区依次为：值 ≥ t&lt;sub&gt;50&lt;/sub&gt;（极高）、t&lt;sub&gt;75&lt;/sub&gt; ≤ 值 &amp;lt; t&lt;sub&gt;50&lt;/sub&gt;、…、值 &amp;lt; t&lt;sub&gt;95&lt;/sub&gt;（极低）；分区数比比例个数多一个，且不使用 N_ZONES。值恰好等于边界的像元全部归入较高的分区，因此一个分区所含的滑坡可能多于其对应的比例。&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;分区栅格为 Byte 类型，分区编码为 1（最低）… n（最高），NoData 为 0，并带有标签和颜色。表格中每个分区一行：zone、label、lower、upper、cells、area_share、train_landslide_share、test_landslide_share、density_ratio（滑坡比例 / 面积比例：即该分区的频率比），随后是滑坡权重和测试密度比。滑坡的计数方式与 alsa:evaluate 相同：一个点按其权重计；位于 NoData 或 MASK 之外的滑坡像元被剔除，并给出警告说明数量。&lt;/p&gt;
+&lt;p&gt;可选：HTML 报告，包含分区表、分区图、各分区的比例以及成功率/预测率曲线。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional test inventory (points, polygons or a 0/1 raster): its share per zone.</source>
+            <translation>可选的测试编录（点、面或 0/1 栅格）：给出其在各分区中的比例。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Optional study-area polygons: cells whose centre lies outside get no zone.</source>
+            <translation>可选的研究区面：中心位于其外的像元不划入任何分区。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones, {low}–{high} (5: very low, low, moderate, high, very high).</source>
+            <translation>分区数，{low}–{high}（5：极低、低、中、高、极高）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>How the zone edges are placed: natural breaks, quantile, equal interval or cumulative share.</source>
+            <translation>分区边界的确定方式：自然间断点、分位数、等间距或累计滑坡比例。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Cumulative landslide share mode: increasing percentages of the training landslides, comma separated (e.g. 50,75,90,95 gives 5 zones).</source>
+            <translation>累计滑坡比例模式：训练滑坡的递增百分比，以逗号分隔（例如 50,75,90,95 得到 5 个分区）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>The zone raster (GeoTIFF, Byte, zones 1…n, nodata 0).</source>
+            <translation>分区栅格（GeoTIFF，Byte，分区 1…n，NoData 为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>CSV file with one row per zone.</source>
+            <translation>每个分区一行的 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones</source>
+            <translation>分区数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Zone edges</source>
+            <translation>分区边界</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Landslide shares (%)</source>
+            <translation>滑坡比例（%）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Zone table</source>
+            <translation>分区表</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>Number of zones written</source>
+            <translation>写出的分区数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides</source>
+            <translation>分区 {k}（{label}）：{lower:g} – {upper:g}，占面积的 {area:.1%}，占滑坡的 {share:.1%}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />
