@@ -3202,6 +3202,16 @@
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
+            <source>Split by</source>
+            <translation>分割の単位</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Whole landslides: every landslide (polygon, point or raster patch) goes to one side, so no landslide is both trained on and tested on</source>
+            <translation>斜面崩壊単位: 各斜面崩壊（ポリゴン、ポイント、ラスタのパッチ）をどちらか一方に割り当てるため、同じ斜面崩壊が学習と検証の両方に使われることはない</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
             <source>Separate test landslides</source>
             <translation>別の検証用の斜面崩壊</translation>
         </message>

@@ -3202,6 +3202,16 @@
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
+            <source>Split by</source>
+            <translation>划分方式</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Whole landslides: every landslide (polygon, point or raster patch) goes to one side, so no landslide is both trained on and tested on</source>
+            <translation>整个滑坡：每个滑坡（面、点或栅格斑块）只归入一侧，因此没有滑坡既用于训练又用于测试</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
             <source>Separate test landslides</source>
             <translation>单独的测试滑坡</translation>
         </message>

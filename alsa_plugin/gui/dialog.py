@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
-from ...processing_provider.study_parameters import geometry_kind
+from ...processing_provider.study_parameters import SPLIT_BY_LABELS, geometry_kind
 from ..core.i18n import tr
 from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState
 from .factor_table import FactorTableMixin
@@ -95,8 +95,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.weightCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.outputFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.outputFolderWidget.setDialogTitle(self.tr("Output folder"))
-        self.methodCombo.clear()
         registry = QgsApplication.processingRegistry()
+        self.splitByCombo.clear()
+        self.splitByCombo.addItems([tr(x) for x in SPLIT_BY_LABELS])  # the algorithms' own choices
+        self.methodCombo.clear()
         for method in METHOD_IDS:  # named as in the toolbox
             alg = registry.algorithmById(ALGORITHM_IDS[method])
             self.methodCombo.addItem(f"{alg.displayName() if alg else method} ({method})", method)
@@ -127,6 +129,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         for check in (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck):
             check.toggled.connect(self.changed)
         self.methodCombo.currentIndexChanged.connect(self.changed)
+        self.splitByCombo.currentIndexChanged.connect(self.changed)
         self.outputFolderWidget.fileChanged.connect(self.changed)
         self.factorTable.itemChanged.connect(self._factor_item_changed)
         self.addLayerButton.clicked.connect(self.add_project_factor)
@@ -155,6 +158,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.trainRatioSpin.setValue(s.train_ratio)
             self.pseudoRandomCheck.setChecked(s.pseudo_random)
             self.seedSpin.setValue(s.seed)
+            self.splitByCombo.setCurrentIndex(s.split_by)
             self.selectedOnlyCheck.setChecked(s.selected_only)
             self.cellSizeSpin.setValue(s.cell_size)
             self.precisionSpin.setValue(s.precision)
@@ -183,6 +187,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s.train_ratio = self.trainRatioSpin.value()
         s.pseudo_random = self.pseudoRandomCheck.isChecked()
         s.seed = self.seedSpin.value()
+        s.split_by = max(0, self.splitByCombo.currentIndex())
         s.selected_only = self.selectedOnlyCheck.isChecked()
         s.cell_size = self.cellSizeSpin.value()
         s.precision = self.precisionSpin.value()
@@ -224,6 +229,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s, idle = self.state, self.run is None
         self.weightCombo.setEnabled(s.weight_enabled)
         self.seedSpin.setEnabled(s.seed_enabled)
+        self.splitByCombo.setEnabled(s.split_by_enabled)
         self.precisionSpin.setEnabled(s.precision_enabled)
         self.binWidthSpin.setEnabled(s.bin_width_enabled)
         self.optimizeCheck.setEnabled(s.optimize_enabled)

@@ -45,6 +45,7 @@ class DialogState:
     train_ratio: float = 0.7
     pseudo_random: bool = True  # ALSA 3.0's "pseudo random": the same split in every run (the seed)
     seed: int = 1
+    split_by: int = 0  # SPLIT_BY: 0 landslide cells (ALSA's), 1 whole landslides
     test_landslides: str = ""
     factors: list[FactorEntry] = field(default_factory=list)
     extent_layer: str = ""
@@ -104,6 +105,11 @@ class DialogState:
         return self.pseudo_random
 
     @property
+    def split_by_enabled(self) -> bool:
+        """How to split applies when LANDSLIDES is split: no separate test inventory and a training ratio below 1."""
+        return not self.test_landslides and self.train_ratio < 1
+
+    @property
     def favourability_enabled(self) -> bool:
         """The comparison writes no favourability rasters."""
         return not self.compare
@@ -120,6 +126,7 @@ class DialogState:
             "LANDSLIDES": self.landslides or None,
             "ALL_TOUCHED": False,
             "TRAIN_RATIO": float(self.train_ratio),
+            "SPLIT_BY": int(self.split_by) if self.split_by_enabled else 0,
             "CONTINUOUS_FACTORS": [f.source for f in self.factors if not f.classified],
             "CLASSIFIED_FACTORS": [f.source for f in self.factors if f.classified],
             "PRECISION": int(self.precision),
@@ -154,6 +161,7 @@ class DialogState:
         "train_ratio",
         "pseudo_random",
         "seed",
+        "split_by",
         "cell_size",
         "precision",
         "bin_width",

@@ -127,6 +127,24 @@ def test_rules_for_compare_weights_seed_and_mask(dialog, layers, project):
     assert "selectedOnlyCheck" in enabled(dlg)
 
 
+def test_split_by_offers_the_algorithms_choices_and_only_when_landslides_are_split(dialog, layers):
+    dlg = dialog
+    alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:certaintyfactor")
+    choices = [dlg.splitByCombo.itemText(i) for i in range(dlg.splitByCombo.count())]
+    assert choices == alg.parameterDefinition("SPLIT_BY").options() and dlg.splitByCombo.currentIndex() == 0
+    dlg.landslideCombo.setLayer(layers["points"])
+    assert dlg.splitByCombo.isEnabled()
+    dlg.splitByCombo.setCurrentIndex(1)
+    assert dlg.state.split_by == 1 and dlg.state.parameters()["SPLIT_BY"] == 1
+    dlg.trainRatioSpin.setValue(1.0)  # no test set: nothing to split
+    assert not dlg.splitByCombo.isEnabled() and dlg.state.parameters()["SPLIT_BY"] == 0
+    dlg.trainRatioSpin.setValue(0.7)
+    dlg.testCombo.setLayer(layers["raster"])  # a separate test inventory: LANDSLIDES all train
+    assert not dlg.splitByCombo.isEnabled() and dlg.state.parameters()["SPLIT_BY"] == 0
+    dlg.testCombo.setLayer(None)
+    assert dlg.splitByCombo.isEnabled() and dlg.state.parameters()["SPLIT_BY"] == 1
+
+
 def test_state_rules_without_widgets():
     s = DialogState()
     assert not (s.precision_enabled or s.bin_width_enabled or s.optimize_enabled or s.opt_precision_enabled)
@@ -169,6 +187,7 @@ def test_parameters_of_a_method_run(dialog, layers, tmp_path):
         "WEIGHT_FIELD": "w",
         "ALL_TOUCHED": False,
         "TRAIN_RATIO": 0.8,
+        "SPLIT_BY": 0,  # a separate test inventory: LANDSLIDES is not split
         "SEED": 42,
         "TEST_LANDSLIDES": layers["raster"].id(),
         "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
@@ -191,11 +210,13 @@ def test_parameters_of_compare_all(dialog, layers, tmp_path):
     fill(dlg, layers, tmp_path / "out", classified_too=False)
     dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
     dlg.pseudoRandomCheck.setChecked(False)
+    dlg.splitByCombo.setCurrentIndex(1)
     assert dlg.state.algorithm_id == "alsa:comparebivariate"
     assert dlg.state.parameters() == {
         "LANDSLIDES": layers["points"].id(),
         "ALL_TOUCHED": False,
         "TRAIN_RATIO": 0.7,
+        "SPLIT_BY": 1,
         "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
         "CLASSIFIED_FACTORS": [],
         "PRECISION": 3,
