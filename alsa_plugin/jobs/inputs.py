@@ -352,7 +352,7 @@ def class_zero_note(factor: Factor, valid: np.ndarray, label: str, path: str, no
 # arrays, rate curves and the output buffers (40), each factor's array and codes (7), a test inventory (4),
 # mask and flat grids (1 each); the comparison adds the eight methods' ranks for Spearman (36).
 BASE_BYTES = 170 << 20
-PER_CELL = {"bivariate": 40, "compare": 76, "evaluate": 24, "reclassify": 48}
+PER_CELL = {"bivariate": 40, "compare": 76, "evaluate": 24, "reclassify": 48, "model": 48}
 PER_FACTOR, PER_TEST, PER_MASK, PER_FLAT = 7, 4, 1, 1
 
 
