@@ -36,16 +36,21 @@ def algorithms() -> list:
     from .evaluate_algorithm import EvaluateAlgorithm
     from .factor_analysis_algorithm import FactorAnalysisAlgorithm
     from .method_algorithms import METHOD_ALGORITHMS
+    from .model_algorithms import MODEL_ALGORITHMS
     from .reclassify_algorithm import ReclassifyAlgorithm
     from .sample_data_algorithm import SampleDataAlgorithm
     from .zones_algorithm import ZonesAlgorithm
 
-    return [cls() for cls in METHOD_ALGORITHMS] + [
-        CompareBivariateAlgorithm(),
-        ReclassifyAlgorithm(),
-        EvaluateAlgorithm(),
-        ZonesAlgorithm(),
-        DecisivenessAlgorithm(),
-        FactorAnalysisAlgorithm(),
-        SampleDataAlgorithm(),
-    ]
+    return (
+        [cls() for cls in METHOD_ALGORITHMS]
+        + [
+            CompareBivariateAlgorithm(),
+            ReclassifyAlgorithm(),
+            EvaluateAlgorithm(),
+            ZonesAlgorithm(),
+            DecisivenessAlgorithm(),
+            FactorAnalysisAlgorithm(),
+            SampleDataAlgorithm(),
+        ]
+        + [cls() for cls in MODEL_ALGORITHMS]
+    )
