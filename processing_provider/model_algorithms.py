@@ -47,8 +47,8 @@ DESIGN_LABELS = [
 ]
 MAX_INT = 2**31 - 1
 
-MODEL_HELP = tr_noop("""<p>{name}: a machine-learning model of landslide susceptibility (Meng et al., the ML \
-paper, {section}), fitted with scikit-learn on the same grid, valid cells and training/test landslides \
+MODEL_HELP = tr_noop("""<p>{name}: a machine-learning model of landslide susceptibility (the ML paper on \
+Hokkaido, {section}), fitted with scikit-learn on the same grid, valid cells and training/test landslides \
 as the bivariate methods: the same SEED, TRAIN_RATIO and SPLIT_BY give the same test landslides.</p>
 <p>{about}</p>
 <p>Continuous factors are min–max normalised and classified factors one-hot encoded inside the model, \
