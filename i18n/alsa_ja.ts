@@ -949,6 +949,7 @@
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Output folder</source>
             <translation>出力フォルダ</translation>
         </message>
@@ -1056,6 +1057,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>Open the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
             <source>ALSA</source>
             <translation>ALSA</translation>
         </message>
@@ -1138,10 +1144,26 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
+            <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the report</source>
+            <translation>レポートを書き出し中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>done</source>
@@ -1314,6 +1336,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/report/build.py" />
             <source>Cramér's V</source>
             <translation>Cramér's V</translation>
         </message>
@@ -1448,6 +1471,72 @@
             <translation>{label}: ラスタは {cells:,} セルで約 {need} のメモリが必要だが、利用可能なのは {available} のみ。先により大きなセルサイズにリサンプリングする（ラスタ ▸ 投影法 ▸ 再投影（warp））か、対象領域で切り抜く（ラスタ ▸ 抽出 ▸ 範囲を指定して切り抜く）</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label}: unknown sampling design {kind!r}; choose one of {choices}</source>
+            <translation>{label}：不明なサンプリング設計 {kind!r} である。{choices} から選ぶこと</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>N_SAMPLE must be at least 1, got {n}</source>
+            <translation>N_SAMPLE は 1 以上でなければならないが，{n} である</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>MIN_SPACING must be 0 or more, got {value}</source>
+            <translation>MIN_SPACING は 0 以上でなければならないが，{value} である</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>sampling the designs</source>
+            <translation>サンプリング設計を作成中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>fitting the model on {rows} cells</source>
+            <translation>{rows} セルでモデルを当てはめ中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>model fitted</source>
+            <translation>モデルの当てはめ完了</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>evaluating</source>
+            <translation>評価中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>permutation importance</source>
+            <translation>並べ替え重要度</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>writing the outputs</source>
+            <translation>出力を書き出し中</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>P(landslide) {model}</source>
+            <translation>P(斜面崩壊) {model}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>the model's fit warned ({kind}): {message}</source>
+            <translation>モデルの当てはめで警告が出た（{kind}）：{message}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label} design {kind}: {cells} cells, {landslide_cells} landslide cells</source>
+            <translation>{label}サンプリング設計 {kind}：{cells} セル，うち斜面崩壊セル {landslide_cells}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label} design {kind}: {cells} cells, {landslide_cells} landslide cells of {landslides} landslides</source>
+            <translation>{label}サンプリング設計 {kind}：{cells} セル，うち斜面崩壊セル {landslide_cells}（斜面崩壊 {landslides} 件）</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
             <source>N_CLASSES: Reclassify splits a raster into a whole number of classes from 2 to {MAX_CLASSES}; got {n_classes!r}</source>
             <translation>N_CLASSES: 再分類ではラスタを 2～{MAX_CLASSES} の整数のクラス数に分割する（指定値: {n_classes!r}）</translation>
@@ -1494,11 +1583,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/zones_job.py" />
-            <source>zones</source>
-            <translation>区分</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>zones {zones} hold no cell (tied values or shares reached on one score); consider fewer zones</source>
             <translation>区分 {zones} にセルがない（同値が多い、または複数の割合に同じ値で達した）。区分数を減らすことを検討</translation>
         </message>
@@ -1506,11 +1590,6 @@
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>writing the zones</source>
             <translation>区分を書き出し中</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/zones_job.py" />
-            <source>writing the report</source>
-            <translation>レポートを書き出し中</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/plugin.py" />
@@ -1794,6 +1873,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <location filename="../alsa_plugin/report/plots.py" />
+            <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>Susceptibility zones</source>
             <translation>感受性区分</translation>
@@ -1917,6 +1997,83 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Rate curves of every method</source>
             <translation>全手法の率曲線</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Variance inflation factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <source>VIF and correlations on {cells}</source>
+            <translation>VIF と相関の計算対象: {cells}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Pearson correlation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Spearman rank correlation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{title} between the factors ({file})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>The matrix ({n} factors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Conditional independence (weights of evidence)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>predicted landslide cells T</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>observed landslide cells N(L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Agterberg–Cheng z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>one-sided p-value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Verdicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <source>No collinearity, association or dependence above the usual thresholds.</source>
+            <translation>通常の閾値を超える共線性、連関、従属は見られない。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Screening of the factors</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2094,11 +2251,13 @@
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Success rate (AUC, training landslides)</source>
             <translation>成功率（AUC、学習用の斜面崩壊）</translation>
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Prediction rate (AUC, test landslides)</source>
             <translation>予測率（AUC、検証用の斜面崩壊）</translation>
         </message>
@@ -2118,8 +2277,14 @@
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Run log (JSON)</source>
             <translation>実行ログ（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/bivariate_algorithm.py" />
+            <source>Susceptibility zones {method}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
@@ -2390,18 +2555,6 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
-            <location filename="../processing_provider/zones_algorithm.py" />
-            <source>Optional HTML report; its figures are written to a folder named after it.</source>
-            <translation>HTML レポート（任意）。その図はレポート名に基づく名前のフォルダに書き出される。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <location filename="../processing_provider/zones_algorithm.py" />
-            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
-            <translation>レポートの図を 150 dpi ではなく 300 dpi（印刷用）で書き出す。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>Evaluate a susceptibility map</source>
             <translation>感受性マップの評価</translation>
         </message>
@@ -2437,26 +2590,6 @@
             <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>INPUT: choose a susceptibility raster layer.</source>
             <translation>INPUT: 感受性ラスタレイヤを選択。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>Report</source>
-            <translation>レポート</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML ファイル (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>Report figures at 300 dpi</source>
-            <translation>レポートの図を 300 dpi で出力</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
-            <translation>OUTPUT_REPORT: レポートは HTML ファイル。.html のファイル名を使用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
@@ -2529,18 +2662,8 @@
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
-            <source>VIF and correlations on {cells}</source>
-            <translation>VIF と相関の計算対象: {cells}</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/factor_analysis_algorithm.py" />
             <source>Verdicts:</source>
             <translation>判定:</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/factor_analysis_algorithm.py" />
-            <source>No collinearity, association or dependence above the usual thresholds.</source>
-            <translation>通常の閾値を超える共線性、連関、従属は見られない。</translation>
         </message>
         <message>
             <location filename="../processing_provider/feedback.py" />
@@ -2704,6 +2827,360 @@
             <translation>その他すべての出力（表、適合度ラスタ、率、ログ）の出力先フォルダ。</translation>
         </message>
         <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Optional: the LSI cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the LSI offers other zone counts and edges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Optional HTML report; its figures are written to a folder named after it.</source>
+            <translation>HTML レポート（任意）。その図はレポート名に基づく名前のフォルダに書き出される。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
+            <translation>レポートの図を 150 dpi ではなく 300 dpi（印刷用）で書き出す。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Optional names of the factors, comma-separated, one per factor in order: the continuous factors first, then the classified factors. Empty: each layer's name (for a temporary output of another step, the name of its file where it has a lasting one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Px1: every valid cell</source>
+            <translation>Px1：すべての有効セル</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po1: a random sample of N_SAMPLE cells</source>
+            <translation>Po1：N_SAMPLE セルの無作為標本</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: the landslide cells and as many random non-landslide cells</source>
+            <translation>Po2：斜面崩壊セルと同数の無作為な非斜面崩壊セル</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po3: one cell per landslide and as many random non-landslide cells</source>
+            <translation>Po3：斜面崩壊 1 件につき 1 セルと同数の無作為な非斜面崩壊セル</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>&lt;p&gt;{name}: a machine-learning model of landslide susceptibility (the ML paper on Hokkaido, {section}), fitted with scikit-learn on the same grid, valid cells and training/test landslides as the bivariate methods: the same SEED, TRAIN_RATIO and SPLIT_BY give the same test landslides.&lt;/p&gt;
+&lt;p&gt;{about}&lt;/p&gt;
+&lt;p&gt;Continuous factors are min–max normalised and classified factors one-hot encoded inside the model, fitted on the training design only (ML paper formula (9)). The model is trained on TRAIN_DESIGN (training landslides only) and tested on TEST_DESIGN (test landslides; its other cells exclude every cell the model was trained on); the paper trains on Po2 and tests on Po1 (§5.2, Table 3). Then the landslide probability of every valid cell is predicted, in chunks.&lt;/p&gt;
+&lt;p&gt;Written to the output folder (names encode model, designs and seed, e.g. RF_Po2-Po1_S1): the probability raster, the success and prediction rate curves of the full map (as the bivariate methods), the ROC curve of both designs, the confusion matrix at 0.5 with TPR and FPR (ML paper formulas (15)–(16)), the permutation importance of every factor on the test design, the landslide cells of each side, and a JSON log with every input, setting, design count, hyperparameter and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;
+&lt;p&gt;Needs scikit-learn in the Python that QGIS runs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;{name}：斜面崩壊感受性の機械学習モデルである（ML 論文（北海道），{section}）。scikit-learn により，二変量手法と同じグリッド・有効セル・学習用/検証用斜面崩壊の上で当てはめる。同じ SEED，TRAIN_RATIO，SPLIT_BY なら検証用斜面崩壊も同じである。&lt;/p&gt;
+&lt;p&gt;{about}&lt;/p&gt;
+&lt;p&gt;連続素因はモデル内部で最小–最大正規化，分類素因はワンホット符号化され，いずれも学習用サンプリング設計のみで当てはめる（ML 論文の式 (9)）。モデルは TRAIN_DESIGN（学習用斜面崩壊のみ）で学習し，TEST_DESIGN（検証用斜面崩壊。その他のセルには学習に使ったセルを含まない）で検証する。論文は Po2 で学習し Po1 で検証している（§5.2，表 3）。その後，すべての有効セルの斜面崩壊確率をチャンクごとに予測する。&lt;/p&gt;
+&lt;p&gt;出力フォルダに書き出すもの（ファイル名はモデル・サンプリング設計・シードを表す。例：RF_Po2-Po1_S1）：確率ラスタ，全図の成功率・予測率曲線（二変量手法と同じ），両サンプリング設計の ROC 曲線，しきい値 0.5 の混同行列と TPR・FPR（ML 論文の式 (15)–(16)），検証用サンプリング設計での各素因の並べ替え重要度，各側の斜面崩壊セル，そしてすべての入力・設定・サンプリング設計の件数・ハイパーパラメータ・結果を記録した JSON ログである。実行が失敗またはキャンセルされた場合は何も書き出さない。&lt;/p&gt;
+&lt;p&gt;QGIS が使う Python に scikit-learn が必要である。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The cells the model is trained on, from the training landslides (ML paper §3): Px1 every valid cell, Po1 a random sample, Po2 the landslide cells plus as many random other cells (the paper's choice), Po3 one cell per landslide (polygon centroid or point) plus as many other cells.</source>
+            <translation>モデルの学習に使うセル（学習用斜面崩壊から。ML 論文 §3）：Px1 はすべての有効セル，Po1 は無作為標本，Po2 は斜面崩壊セルと同数の無作為なその他のセル（論文の選択），Po3 は斜面崩壊 1 件につき 1 セル（ポリゴンの重心または点）と同数のその他のセルである。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The cells the model is tested on (ROC, confusion matrix, importance), from the test landslides; its other cells exclude the training design's. Po1 is the paper's choice. Needs test landslides: TRAIN_RATIO below 1 or TEST_LANDSLIDES.</source>
+            <translation>モデルの検証に使うセル（ROC，混同行列，重要度）で，検証用斜面崩壊から作る。その他のセルには学習用サンプリング設計のセルを含まない。Po1 が論文の選択である。検証用斜面崩壊が必要である：TRAIN_RATIO を 1 未満にするか TEST_LANDSLIDES を指定する。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design, a whole number 1–2147483647; empty: 500000, or every available cell when fewer. A number larger than the available cells is refused.</source>
+            <translation>Po1 サンプリング設計のセル数で，整数 1–2147483647。空欄：500000（それより少なければ利用可能なすべてのセル）。利用可能なセル数を超える値は拒否される。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2 only: keep landslide cells at least this many cells apart (the paper's points 'with limited distance'), 0–10000; 0 or 1 keeps every landslide cell.</source>
+            <translation>Po2 のみ：残す斜面崩壊セルどうしを少なくともこのセル数だけ離す（論文の「距離を制限した」点），0–10000。0 または 1 ならすべての斜面崩壊セルを残す。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Inverse regularisation strength C of the logistic regression, 0.000001–1000000 (default 1).</source>
+            <translation>ロジスティック回帰の正則化強度の逆数 C，0.000001–1000000（既定値 1）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Fewest training cells in a leaf of a tree, 1–100000.</source>
+            <translation>木の葉 1 枚あたりの学習用セルの最小数，1–100000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Deepest level of the tree, 1–1000; empty: no limit.</source>
+            <translation>木の最大の深さ，1–1000。空欄：制限なし。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>k, the neighbours that vote (Minkowski distance, p = 2), 1–100000; the paper's best is 100. Must not exceed the training design's cells.</source>
+            <translation>k，投票する近傍の数（ミンコフスキー距離，p = 2），1–100000。論文の最良値は 100 である。学習用サンプリング設計のセル数を超えてはならない。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the hidden layer, 1–10000.</source>
+            <translation>隠れ層のユニット数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the first hidden layer, 1–10000.</source>
+            <translation>第 1 隠れ層のユニット数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the second hidden layer, 1–10000.</source>
+            <translation>第 2 隠れ層のユニット数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Most training epochs of the network, 1–100000.</source>
+            <translation>ネットワークの最大学習エポック数，1–100000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Trees of the ensemble, 1–10000.</source>
+            <translation>アンサンブルの木の数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folds whose out-of-fold probabilities train the logistic-regression meta model, 2–20 (the meta model never sees a base model's prediction on its own training cells).</source>
+            <translation>折外確率でロジスティック回帰のメタモデルを学習させる分割数，2–20（メタモデルはベースモデルの自身の学習セルでの予測を一切見ない）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Where to write the landslide probability of every valid cell (0–1); empty: Probability_&lt;model&gt;_&lt;train&gt;-&lt;test&gt;_S&lt;seed&gt;.tif in the output folder.</source>
+            <translation>すべての有効セルの斜面崩壊確率（0–1）の書き出し先。空欄：出力フォルダの Probability_&lt;model&gt;_&lt;train&gt;-&lt;test&gt;_S&lt;seed&gt;.tif。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folder for every other output (rates, ROC, confusion matrix, importance, log).</source>
+            <translation>その他すべての出力（成功率・予測率，ROC，混同行列，重要度，ログ）のフォルダ。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Regularisation C</source>
+            <translation>正則化パラメータ C</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Minimum cells per leaf</source>
+            <translation>葉 1 枚あたりの最小セル数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Maximum tree depth</source>
+            <translation>木の最大深さ</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Neighbours k</source>
+            <translation>近傍数 k</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Maximum epochs</source>
+            <translation>最大エポック数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units</source>
+            <translation>隠れユニット数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units, first layer</source>
+            <translation>隠れユニット数（第 1 層）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units, second layer</source>
+            <translation>隠れユニット数（第 2 層）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folds of the meta model</source>
+            <translation>メタモデルの分割数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Number of trees</source>
+            <translation>木の数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Machine learning</source>
+            <translation>機械学習</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1</source>
+            <translation>§4.1</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Random seed (empty: a new split and model each run)</source>
+            <translation>乱数シード（空欄：実行ごとに新しい分割とモデル）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Training design</source>
+            <translation>学習用サンプリング設計</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Test design</source>
+            <translation>検証用サンプリング設計</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 サンプリング設計のセル数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：斜面崩壊セルの最小間隔（セル）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Landslide probability</source>
+            <translation>斜面崩壊確率</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>ROC AUC on the training design</source>
+            <translation>学習用サンプリング設計での ROC AUC</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>ROC AUC on the test design</source>
+            <translation>検証用サンプリング設計での ROC AUC</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>training</source>
+            <translation>学習用</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>test</source>
+            <translation>検証用</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>{name}: success rate {success:.4f}, prediction rate {prediction:.4f}, ROC AUC {train:.4f} (training design), {test:.4f} (test design)</source>
+            <translation>{name}：成功率 {success:.4f}，予測率 {prediction:.4f}，ROC AUC {train:.4f}（学習用サンプリング設計），{test:.4f}（検証用サンプリング設計）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Logistic regression</source>
+            <translation>ロジスティック回帰</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (1)</source>
+            <translation>§4.1 (1)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>P(landslide) = 1 / (1 + e^−(θ·x)), θ by maximum likelihood (ML paper formulas (1)–(4)).</source>
+            <translation>P(斜面崩壊) = 1 / (1 + e^−(θ·x))，θ は最尤法で推定する（ML 論文の式 (1)–(4)）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Decision tree</source>
+            <translation>決定木</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (2)</source>
+            <translation>§4.1 (2)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A CART tree split by the Gini impurity (ML paper formula (7)); a leaf's share of landslide cells is its probability.</source>
+            <translation>ジニ不純度で分割する CART 木である（ML 論文の式 (7)）。葉に占める斜面崩壊セルの割合がその確率である。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>K-nearest neighbours</source>
+            <translation>k 近傍法</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (3)</source>
+            <translation>§4.1 (3)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2).</source>
+            <translation>最も近い k 個の学習用セルに占める斜面崩壊セルの割合で，距離は p = 2 のミンコフスキー距離である（ML 論文の式 (8)）。k = 100 は論文の最良値である（§5.2）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Artificial neural network (one hidden layer)</source>
+            <translation>人工ニューラルネットワーク（隠れ層 1 層）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (4)</source>
+            <translation>§4.1 (4)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A neural network with one hidden layer of ReLU units, trained by Adam.</source>
+            <translation>ReLU ユニットの隠れ層を 1 層もち，Adam で学習するニューラルネットワークである。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Multilayer perceptron (two hidden layers)</source>
+            <translation>多層パーセプトロン（隠れ層 2 層）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A neural network with two hidden layers of ReLU units, trained by Adam.</source>
+            <translation>ReLU ユニットの隠れ層を 2 層もち，Adam で学習するニューラルネットワークである。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Random forest</source>
+            <translation>ランダムフォレスト</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Bootstrapped CART trees, each split choosing among √(factors) random columns; the trees' probabilities are averaged.</source>
+            <translation>ブートストラップした CART 木で，各分割は √(素因の数) 個の無作為な列から選ぶ。木の確率を平均する。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Bagging</source>
+            <translation>バギング</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (5)</source>
+            <translation>§4.1 (5)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>CART trees fitted on bootstrap samples of the training design; their probabilities are averaged.</source>
+            <translation>学習用サンプリング設計のブートストラップ標本で当てはめた CART 木で，その確率を平均する。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Stacking</source>
+            <translation>スタッキング</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
+            <translation>他の 7 モデル（既定の設定）がベースモデルで，その折外確率でロジスティック回帰のメタモデルを学習させる（ML 論文の式 (13)–(14)）。その後ベースモデルを学習用サンプリング設計全体で当てはめ直す。最も遅いモデルで，各ベースモデルを FOLDS + 1 回当てはめる。</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/provider.py" />
             <source>ALSA landslide susceptibility</source>
             <translation>ALSA 斜面崩壊感受性</translation>
@@ -2792,6 +3269,26 @@
             <location filename="../processing_provider/reclassify_algorithm.py" />
             <source>Some classes are empty (tied values); consider fewer classes.</source>
             <translation>空のクラスがある（同値が多い）。クラス数を減らすことを検討。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>Report</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML ファイル (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>Report figures at 300 dpi</source>
+            <translation>レポートの図を 300 dpi で出力</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
+            <translation>OUTPUT_REPORT: レポートは HTML ファイル。.html のファイル名を使用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/sample_data_algorithm.py" />
@@ -2898,6 +3395,11 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
+            <source>Factor names (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
             <source>Processing extent</source>
             <translation>処理範囲</translation>
         </message>
@@ -2925,6 +3427,26 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>{label}: the layer {layer_name!r} has no CRS; set it in QGIS (Layer Properties ▸ Source) or assign one to the file (Raster ▸ Projections ▸ Assign Projection)</source>
             <translation>{label}: レイヤ {layer_name!r} に CRS がない。QGIS で設定する（レイヤのプロパティ ▸ ソース）か、ファイルに CRS を設定（ラスタ ▸ 投影法 ▸ 投影法（CRS）を設定）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>factor {name!r} is named after a temporary output ({source}); set FACTOR_NAMES to give the factors readable names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: {n} names for {count} factors; give one name per factor, comma-separated, the continuous factors first, then the classified factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: a name is empty; give one name per factor, comma-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: {names} given more than once (as file names); give every factor its own name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3324,6 +3846,16 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>Add the favourability rasters to the map</source>
             <translation>適合度ラスタを地図に追加</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Write an HTML report (Report_….html in the output folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Settings, rate curves, favourability plots, decisiveness and tables in one page with its figures; opened from the link after the run</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

@@ -949,6 +949,7 @@
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
@@ -1056,6 +1057,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>Open the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
             <source>ALSA</source>
             <translation>ALSA</translation>
         </message>
@@ -1138,10 +1144,26 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>zones</source>
+            <translation>划分分区</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
+            <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/jobs/zones_job.py" />
+            <source>writing the report</source>
+            <translation>正在写入报告</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>done</source>
@@ -1314,6 +1336,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/report/build.py" />
             <source>Cramér's V</source>
             <translation>Cramér's V</translation>
         </message>
@@ -1448,6 +1471,72 @@
             <translation>{label}：该栅格有 {cells:,} 个像元，约需 {need} 内存，但仅有 {available} 可用；请先将其重采样为更大的像元大小（栅格 ▸ 投影 ▸ 变形 (重投影)），或将其裁剪到研究区（栅格 ▸ 提取 ▸ 按范围裁剪栅格）</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label}: unknown sampling design {kind!r}; choose one of {choices}</source>
+            <translation>{label}：未知的采样方案 {kind!r}；请从 {choices} 中选择</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>N_SAMPLE must be at least 1, got {n}</source>
+            <translation>N_SAMPLE 至少为 1，实际为 {n}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>MIN_SPACING must be 0 or more, got {value}</source>
+            <translation>MIN_SPACING 必须大于等于 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>sampling the designs</source>
+            <translation>正在生成采样方案</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>fitting the model on {rows} cells</source>
+            <translation>正在用 {rows} 个像元拟合模型</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>model fitted</source>
+            <translation>模型已拟合</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>evaluating</source>
+            <translation>正在评价</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>permutation importance</source>
+            <translation>置换重要性</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>writing the outputs</source>
+            <translation>正在写入输出</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>P(landslide) {model}</source>
+            <translation>P(滑坡) {model}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>the model's fit warned ({kind}): {message}</source>
+            <translation>模型拟合时给出警告（{kind}）：{message}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label} design {kind}: {cells} cells, {landslide_cells} landslide cells</source>
+            <translation>{label}采样方案 {kind}：{cells} 个像元，其中 {landslide_cells} 个滑坡像元</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>{label} design {kind}: {cells} cells, {landslide_cells} landslide cells of {landslides} landslides</source>
+            <translation>{label}采样方案 {kind}：{cells} 个像元，其中 {landslide_cells} 个滑坡像元，来自 {landslides} 处滑坡</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/jobs/reclassify_job.py" />
             <source>N_CLASSES: Reclassify splits a raster into a whole number of classes from 2 to {MAX_CLASSES}; got {n_classes!r}</source>
             <translation>N_CLASSES：重分类将栅格划分为 2 到 {MAX_CLASSES} 之间的整数个类别；实际为 {n_classes!r}</translation>
@@ -1494,11 +1583,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/zones_job.py" />
-            <source>zones</source>
-            <translation>划分分区</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>zones {zones} hold no cell (tied values or shares reached on one score); consider fewer zones</source>
             <translation>分区 {zones} 中没有像元（存在大量重复值，或多个比例在同一分值处达到）；可考虑减少分区数</translation>
         </message>
@@ -1506,11 +1590,6 @@
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>writing the zones</source>
             <translation>正在写入分区</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/zones_job.py" />
-            <source>writing the report</source>
-            <translation>正在写入报告</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/plugin.py" />
@@ -1794,6 +1873,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <location filename="../alsa_plugin/report/plots.py" />
+            <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>Susceptibility zones</source>
             <translation>易发性分区</translation>
@@ -1917,6 +1997,83 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Rate curves of every method</source>
             <translation>各方法的成功率/预测率曲线</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Variance inflation factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <source>VIF and correlations on {cells}</source>
+            <translation>VIF 与相关系数的计算基于{cells}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Pearson correlation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Spearman rank correlation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{title} between the factors ({file})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>The matrix ({n} factors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Conditional independence (weights of evidence)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>predicted landslide cells T</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>observed landslide cells N(L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Agterberg–Cheng z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>one-sided p-value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Verdicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../processing_provider/factor_analysis_algorithm.py" />
+            <source>No collinearity, association or dependence above the usual thresholds.</source>
+            <translation>没有超过常用阈值的共线性、关联或依赖。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Screening of the factors</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2094,11 +2251,13 @@
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Success rate (AUC, training landslides)</source>
             <translation>成功率（AUC，训练滑坡）</translation>
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Prediction rate (AUC, test landslides)</source>
             <translation>预测率（AUC，测试滑坡）</translation>
         </message>
@@ -2118,8 +2277,14 @@
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Run log (JSON)</source>
             <translation>运行日志（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/bivariate_algorithm.py" />
+            <source>Susceptibility zones {method}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
@@ -2390,18 +2555,6 @@
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
-            <location filename="../processing_provider/zones_algorithm.py" />
-            <source>Optional HTML report; its figures are written to a folder named after it.</source>
-            <translation>可选的 HTML 报告；其图件写入以报告名称命名的文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <location filename="../processing_provider/zones_algorithm.py" />
-            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
-            <translation>以 300 dpi（用于印刷）而非 150 dpi 写出报告图件。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>Evaluate a susceptibility map</source>
             <translation>评价易发性图</translation>
         </message>
@@ -2437,26 +2590,6 @@
             <location filename="../processing_provider/evaluate_algorithm.py" />
             <source>INPUT: choose a susceptibility raster layer.</source>
             <translation>INPUT：请选择一个易发性栅格图层。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>Report</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML 文件 (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>Report figures at 300 dpi</source>
-            <translation>报告图件采用 300 dpi</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
-            <translation>OUTPUT_REPORT：报告为 HTML 文件；请使用 .html 文件名。</translation>
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
@@ -2529,18 +2662,8 @@
         </message>
         <message>
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
-            <source>VIF and correlations on {cells}</source>
-            <translation>VIF 与相关系数的计算基于{cells}</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/factor_analysis_algorithm.py" />
             <source>Verdicts:</source>
             <translation>判断结论：</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/factor_analysis_algorithm.py" />
-            <source>No collinearity, association or dependence above the usual thresholds.</source>
-            <translation>没有超过常用阈值的共线性、关联或依赖。</translation>
         </message>
         <message>
             <location filename="../processing_provider/feedback.py" />
@@ -2704,6 +2827,360 @@
             <translation>其他所有输出（表格、有利度栅格、成功率/预测率、日志）的文件夹。</translation>
         </message>
         <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Optional: the LSI cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the LSI offers other zone counts and edges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Optional HTML report; its figures are written to a folder named after it.</source>
+            <translation>可选的 HTML 报告；其图件写入以报告名称命名的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Write the report's figures at 300 dpi (for print) instead of 150 dpi.</source>
+            <translation>以 300 dpi（用于印刷）而非 150 dpi 写出报告图件。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/help.py" />
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Optional names of the factors, comma-separated, one per factor in order: the continuous factors first, then the classified factors. Empty: each layer's name (for a temporary output of another step, the name of its file where it has a lasting one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Px1: every valid cell</source>
+            <translation>Px1：所有有效像元</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po1: a random sample of N_SAMPLE cells</source>
+            <translation>Po1：随机抽取 N_SAMPLE 个像元</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: the landslide cells and as many random non-landslide cells</source>
+            <translation>Po2：滑坡像元加同样数量的随机非滑坡像元</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po3: one cell per landslide and as many random non-landslide cells</source>
+            <translation>Po3：每处滑坡一个像元加同样数量的随机非滑坡像元</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>&lt;p&gt;{name}: a machine-learning model of landslide susceptibility (the ML paper on Hokkaido, {section}), fitted with scikit-learn on the same grid, valid cells and training/test landslides as the bivariate methods: the same SEED, TRAIN_RATIO and SPLIT_BY give the same test landslides.&lt;/p&gt;
+&lt;p&gt;{about}&lt;/p&gt;
+&lt;p&gt;Continuous factors are min–max normalised and classified factors one-hot encoded inside the model, fitted on the training design only (ML paper formula (9)). The model is trained on TRAIN_DESIGN (training landslides only) and tested on TEST_DESIGN (test landslides; its other cells exclude every cell the model was trained on); the paper trains on Po2 and tests on Po1 (§5.2, Table 3). Then the landslide probability of every valid cell is predicted, in chunks.&lt;/p&gt;
+&lt;p&gt;Written to the output folder (names encode model, designs and seed, e.g. RF_Po2-Po1_S1): the probability raster, the success and prediction rate curves of the full map (as the bivariate methods), the ROC curve of both designs, the confusion matrix at 0.5 with TPR and FPR (ML paper formulas (15)–(16)), the permutation importance of every factor on the test design, the landslide cells of each side, and a JSON log with every input, setting, design count, hyperparameter and result. Nothing is written if the run fails or is cancelled.&lt;/p&gt;
+&lt;p&gt;Needs scikit-learn in the Python that QGIS runs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;{name}：一种滑坡易发性机器学习模型（ML 论文（北海道），{section}），用 scikit-learn 在与二元统计方法相同的网格、有效像元和训练/测试滑坡上拟合：相同的 SEED、TRAIN_RATIO 和 SPLIT_BY 给出相同的测试滑坡。&lt;/p&gt;
+&lt;p&gt;{about}&lt;/p&gt;
+&lt;p&gt;连续孕灾因子在模型内部做最小–最大归一化，分类孕灾因子做独热编码，二者仅在训练采样方案上拟合（ML 论文公式 (9)）。模型在 TRAIN_DESIGN 上训练（仅训练滑坡），在 TEST_DESIGN 上测试（测试滑坡；其其他像元不含模型训练用过的任何像元）；论文在 Po2 上训练、在 Po1 上测试（§5.2，表 3）。随后分块预测每个有效像元的滑坡概率。&lt;/p&gt;
+&lt;p&gt;写入输出文件夹（文件名编码模型、采样方案和种子，如 RF_Po2-Po1_S1）：概率栅格、全图的成功率与预测率曲线（与二元统计方法相同）、两个采样方案的 ROC 曲线、阈值 0.5 时的混淆矩阵及 TPR 和 FPR（ML 论文公式 (15)–(16)）、每个孕灾因子在测试采样方案上的置换重要性、各侧的滑坡像元，以及记录每项输入、设置、采样方案计数、超参数和结果的 JSON 日志。运行失败或被取消时不写入任何文件。&lt;/p&gt;
+&lt;p&gt;需要 QGIS 所用的 Python 中装有 scikit-learn。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The cells the model is trained on, from the training landslides (ML paper §3): Px1 every valid cell, Po1 a random sample, Po2 the landslide cells plus as many random other cells (the paper's choice), Po3 one cell per landslide (polygon centroid or point) plus as many other cells.</source>
+            <translation>模型训练所用的像元，取自训练滑坡（ML 论文 §3）：Px1 所有有效像元，Po1 随机样本，Po2 滑坡像元加同样数量的随机其他像元（论文的选择），Po3 每处滑坡一个像元（多边形质心或点）加同样数量的其他像元。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The cells the model is tested on (ROC, confusion matrix, importance), from the test landslides; its other cells exclude the training design's. Po1 is the paper's choice. Needs test landslides: TRAIN_RATIO below 1 or TEST_LANDSLIDES.</source>
+            <translation>模型测试所用的像元（ROC、混淆矩阵、重要性），取自测试滑坡；其其他像元不含训练采样方案的像元。Po1 是论文的选择。需要测试滑坡：TRAIN_RATIO 小于 1 或给出 TEST_LANDSLIDES。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design, a whole number 1–2147483647; empty: 500000, or every available cell when fewer. A number larger than the available cells is refused.</source>
+            <translation>Po1 采样方案的像元数，整数 1–2147483647；留空：500000，有效像元更少时取全部。超过可用像元数的数值将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2 only: keep landslide cells at least this many cells apart (the paper's points 'with limited distance'), 0–10000; 0 or 1 keeps every landslide cell.</source>
+            <translation>仅用于 Po2：保留的滑坡像元彼此至少相隔这么多个像元（论文中“距离受限”的点），0–10000；0 或 1 保留所有滑坡像元。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Inverse regularisation strength C of the logistic regression, 0.000001–1000000 (default 1).</source>
+            <translation>逻辑回归的正则化强度倒数 C，0.000001–1000000（默认 1）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Fewest training cells in a leaf of a tree, 1–100000.</source>
+            <translation>树的每个叶节点中训练像元的最少数量，1–100000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Deepest level of the tree, 1–1000; empty: no limit.</source>
+            <translation>树的最大深度，1–1000；留空：不限。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>k, the neighbours that vote (Minkowski distance, p = 2), 1–100000; the paper's best is 100. Must not exceed the training design's cells.</source>
+            <translation>k，参与投票的近邻数（闵可夫斯基距离，p = 2），1–100000；论文中最佳为 100。不得超过训练采样方案的像元数。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the hidden layer, 1–10000.</source>
+            <translation>隐藏层的单元数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the first hidden layer, 1–10000.</source>
+            <translation>第一隐藏层的单元数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Units of the second hidden layer, 1–10000.</source>
+            <translation>第二隐藏层的单元数，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Most training epochs of the network, 1–100000.</source>
+            <translation>神经网络的最大训练轮数，1–100000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Trees of the ensemble, 1–10000.</source>
+            <translation>集成中的树的数量，1–10000。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folds whose out-of-fold probabilities train the logistic-regression meta model, 2–20 (the meta model never sees a base model's prediction on its own training cells).</source>
+            <translation>用其折外概率训练逻辑回归元模型的折数，2–20（元模型从不使用基模型在其自身训练像元上的预测）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Where to write the landslide probability of every valid cell (0–1); empty: Probability_&lt;model&gt;_&lt;train&gt;-&lt;test&gt;_S&lt;seed&gt;.tif in the output folder.</source>
+            <translation>每个有效像元的滑坡概率（0–1）的写入位置；留空：输出文件夹中的 Probability_&lt;model&gt;_&lt;train&gt;-&lt;test&gt;_S&lt;seed&gt;.tif。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folder for every other output (rates, ROC, confusion matrix, importance, log).</source>
+            <translation>其他所有输出（成功率/预测率、ROC、混淆矩阵、重要性、日志）的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Regularisation C</source>
+            <translation>正则化参数 C</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Minimum cells per leaf</source>
+            <translation>每个叶节点的最少像元数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Maximum tree depth</source>
+            <translation>树的最大深度</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Neighbours k</source>
+            <translation>近邻数 k</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Maximum epochs</source>
+            <translation>最大训练轮数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units</source>
+            <translation>隐藏单元数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units, first layer</source>
+            <translation>隐藏单元数（第一层）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Hidden units, second layer</source>
+            <translation>隐藏单元数（第二层）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Folds of the meta model</source>
+            <translation>元模型的折数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Number of trees</source>
+            <translation>树的数量</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Machine learning</source>
+            <translation>机器学习</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1</source>
+            <translation>§4.1</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Random seed (empty: a new split and model each run)</source>
+            <translation>随机种子（留空：每次运行重新划分并重新建模）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Training design</source>
+            <translation>训练采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Test design</source>
+            <translation>测试采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 采样方案的像元数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：滑坡像元的最小间距（像元）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Landslide probability</source>
+            <translation>滑坡概率</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>ROC AUC on the training design</source>
+            <translation>训练采样方案上的 ROC AUC</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>ROC AUC on the test design</source>
+            <translation>测试采样方案上的 ROC AUC</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>{name}: success rate {success:.4f}, prediction rate {prediction:.4f}, ROC AUC {train:.4f} (training design), {test:.4f} (test design)</source>
+            <translation>{name}：成功率 {success:.4f}，预测率 {prediction:.4f}，ROC AUC {train:.4f}（训练采样方案），{test:.4f}（测试采样方案）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Logistic regression</source>
+            <translation>逻辑回归</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (1)</source>
+            <translation>§4.1 (1)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>P(landslide) = 1 / (1 + e^−(θ·x)), θ by maximum likelihood (ML paper formulas (1)–(4)).</source>
+            <translation>P(滑坡) = 1 / (1 + e^−(θ·x))，θ 由最大似然估计（ML 论文公式 (1)–(4)）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Decision tree</source>
+            <translation>决策树</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (2)</source>
+            <translation>§4.1 (2)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A CART tree split by the Gini impurity (ML paper formula (7)); a leaf's share of landslide cells is its probability.</source>
+            <translation>按基尼不纯度分裂的 CART 树（ML 论文公式 (7)）；叶节点中滑坡像元的比例即其概率。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>K-nearest neighbours</source>
+            <translation>K 近邻</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (3)</source>
+            <translation>§4.1 (3)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2).</source>
+            <translation>k 个最近训练像元中滑坡像元的比例，采用 p = 2 的闵可夫斯基距离（ML 论文公式 (8)）；k = 100，论文中的最佳值（§5.2）。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Artificial neural network (one hidden layer)</source>
+            <translation>人工神经网络（一个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (4)</source>
+            <translation>§4.1 (4)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A neural network with one hidden layer of ReLU units, trained by Adam.</source>
+            <translation>具有一个 ReLU 隐藏层、用 Adam 训练的神经网络。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Multilayer perceptron (two hidden layers)</source>
+            <translation>多层感知机（两个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>A neural network with two hidden layers of ReLU units, trained by Adam.</source>
+            <translation>具有两个 ReLU 隐藏层、用 Adam 训练的神经网络。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Random forest</source>
+            <translation>随机森林</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Bootstrapped CART trees, each split choosing among √(factors) random columns; the trees' probabilities are averaged.</source>
+            <translation>自助抽样的 CART 树，每次分裂在 √(因子数) 个随机列中选择；对各树的概率取平均。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Bagging</source>
+            <translation>Bagging 集成</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>§4.1 (5)</source>
+            <translation>§4.1 (5)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>CART trees fitted on bootstrap samples of the training design; their probabilities are averaged.</source>
+            <translation>在训练采样方案的自助样本上拟合的 CART 树；对其概率取平均。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Stacking</source>
+            <translation>Stacking 集成</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
+            <translation>其他七种模型（默认设置）为基模型；其折外概率训练逻辑回归元模型（ML 论文公式 (13)–(14)），之后基模型在整个训练采样方案上重新拟合。这是最慢的模型：每个基模型拟合 FOLDS + 1 次。</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/provider.py" />
             <source>ALSA landslide susceptibility</source>
             <translation>ALSA 滑坡易发性</translation>
@@ -2792,6 +3269,26 @@
             <location filename="../processing_provider/reclassify_algorithm.py" />
             <source>Some classes are empty (tied values); consider fewer classes.</source>
             <translation>部分类别为空（存在大量重复值）；可考虑减少类别数。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML 文件 (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>Report figures at 300 dpi</source>
+            <translation>报告图件采用 300 dpi</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/report_parameters.py" />
+            <source>OUTPUT_REPORT: the report is an HTML file; use a .html file name.</source>
+            <translation>OUTPUT_REPORT：报告为 HTML 文件；请使用 .html 文件名。</translation>
         </message>
         <message>
             <location filename="../processing_provider/sample_data_algorithm.py" />
@@ -2898,6 +3395,11 @@
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
+            <source>Factor names (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
             <source>Processing extent</source>
             <translation>处理范围</translation>
         </message>
@@ -2925,6 +3427,26 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>{label}: the layer {layer_name!r} has no CRS; set it in QGIS (Layer Properties ▸ Source) or assign one to the file (Raster ▸ Projections ▸ Assign Projection)</source>
             <translation>{label}：图层 {layer_name!r} 没有 CRS；请在 QGIS 中设置（图层属性 ▸ 源），或为文件指定一个（栅格 ▸ 投影 ▸ 指定投影）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>factor {name!r} is named after a temporary output ({source}); set FACTOR_NAMES to give the factors readable names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: {n} names for {count} factors; give one name per factor, comma-separated, the continuous factors first, then the classified factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: a name is empty; give one name per factor, comma-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>FACTOR_NAMES: {names} given more than once (as file names); give every factor its own name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3324,6 +3846,16 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>Add the favourability rasters to the map</source>
             <translation>将有利度栅格添加到地图</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Write an HTML report (Report_….html in the output folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Settings, rate curves, favourability plots, decisiveness and tables in one page with its figures; opened from the link after the run</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
