@@ -25,6 +25,7 @@ from .compat import DOUBLE, INTEGER
 from .decisiveness_algorithm import decisiveness_lines
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, bivariate_help, capitalised
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
@@ -35,6 +36,7 @@ from .study_parameters import (
     study_request,
 )
 from .styling import load_styled
+from .zones_algorithm import load_zones, zone_lines
 
 
 class BivariateAlgorithm(PreparedAlgorithm):
@@ -59,6 +61,10 @@ class BivariateAlgorithm(PreparedAlgorithm):
         lsi.setCreateByDefault(False)
         self.addParameter(lsi)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        zones = QgsProcessingParameterRasterDestination("OUTPUT_ZONES", tr("Susceptibility zones"), optional=True)
+        zones.setCreateByDefault(False)
+        self.addParameter(zones)
+        add_report_parameters(self)
         self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", tr("Success rate (AUC, training landslides)")))
         self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", tr("Prediction rate (AUC, test landslides)")))
         self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", tr("Bin width used")))
@@ -82,9 +88,19 @@ class BivariateAlgorithm(PreparedAlgorithm):
         )
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         lsi_path = self.parameterAsOutputLayer(parameters, "OUTPUT_LSI", context) or None
+        zones_path = self.parameterAsOutputLayer(parameters, "OUTPUT_ZONES", context) or None
+        html = report_path(self, parameters, context)
         with processing_errors():
             outcome = run_bivariate(
-                self.inputs, settings, folder, lsi_path, progress_callback(feedback), self.log_extra
+                self.inputs,
+                settings,
+                folder,
+                lsi_path,
+                progress_callback(feedback),
+                self.log_extra,
+                output_zones=zones_path,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
             )
         for note in outcome.notes:
             feedback.pushInfo(note)
@@ -97,7 +113,14 @@ class BivariateAlgorithm(PreparedAlgorithm):
         for line in decisiveness_lines(outcome.decisiveness):
             feedback.pushInfo(line)
         load_styled(context, str(outcome.lsi_path), f"LSI {self.METHOD}")
+        if outcome.zones is not None:
+            for line in zone_lines(outcome.zones):
+                feedback.pushInfo(line)
+            name = tr("Susceptibility zones {method}").format(method=self.METHOD)
+            load_zones(context, str(outcome.zones_path), name, outcome.zones.n_zones)
         return {
+            "OUTPUT_ZONES": str(outcome.zones_path) if outcome.zones_path else None,
+            "OUTPUT_REPORT": html,
             "OUTPUT_LSI": str(outcome.lsi_path),
             "OUTPUT_FOLDER": str(folder),
             "SUCCESS_RATE": outcome.success,

@@ -25,6 +25,7 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
@@ -92,6 +93,7 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
         )
         add_flat_parameter(self)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        add_report_parameters(self)
         self.addOutput(QgsProcessingOutputFile("TABLE", tr("Prediction rates of every method and scenario (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SPEARMAN", tr("Spearman rank correlation of the optimal LSIs (CSV)")))
         best = tr("Method with the highest optimal prediction rate (success rate without a test set)")
@@ -118,8 +120,17 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
     def process(self, parameters, context, feedback):
         settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        html = report_path(self, parameters, context)
         with processing_errors():
-            outcome = run_compare(self.inputs, settings, folder, progress_callback(feedback), self.log_extra)
+            outcome = run_compare(
+                self.inputs,
+                settings,
+                folder,
+                progress_callback(feedback),
+                self.log_extra,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
+            )
         for note in outcome.notes:
             feedback.pushInfo(note)
         rates = outcome.rates
@@ -149,6 +160,7 @@ class CompareBivariateAlgorithm(PreparedAlgorithm):
         )
         return {
             "OUTPUT_FOLDER": str(folder),
+            "OUTPUT_REPORT": html,
             "TABLE": str(outcome.table_path),
             "SPEARMAN": str(outcome.spearman_path),
             "BEST_METHOD": outcome.best_method,

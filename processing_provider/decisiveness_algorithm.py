@@ -23,6 +23,7 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_flat_parameter,
     add_study_parameters,
@@ -137,6 +138,7 @@ class DecisivenessAlgorithm(PreparedAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("SWEEP", tr("DC over every bin width"), False))
         add_flat_parameter(self)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        add_report_parameters(self)
         self.addOutput(QgsProcessingOutputFile("TABLE", tr("Decisiveness of every factor (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SWEEP_TABLE", tr("Decisiveness over the bin widths (CSV)")))
         self.addOutput(QgsProcessingOutputNumber("BIN_WIDTH_USED", tr("Bin width used")))
@@ -167,14 +169,24 @@ class DecisivenessAlgorithm(PreparedAlgorithm):
     def process(self, parameters, context, feedback):
         settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        html = report_path(self, parameters, context)
         with processing_errors():
-            outcome = run_decisiveness(self.inputs, settings, folder, progress_callback(feedback), self.log_extra)
+            outcome = run_decisiveness(
+                self.inputs,
+                settings,
+                folder,
+                progress_callback(feedback),
+                self.log_extra,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
+            )
         for note in outcome.notes:
             feedback.pushInfo(note)
         for line in decisiveness_lines(outcome.dcs):
             feedback.pushInfo(line)
         return {
             "OUTPUT_FOLDER": str(folder),
+            "OUTPUT_REPORT": html,
             "TABLE": str(outcome.table_path),
             "SWEEP_TABLE": str(outcome.sweep_path) if outcome.sweep_path else None,
             "BIN_WIDTH_USED": outcome.width,

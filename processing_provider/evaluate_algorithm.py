@@ -7,18 +7,18 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
 )
 
-from ..alsa_plugin.core.i18n import tr, tr_noop
+from ..alsa_plugin.core.i18n import tr_noop
 from ..alsa_plugin.jobs.evaluate_job import EvaluateRequest, run_evaluate
 from . import compat
 from .base_algorithm import PreparedAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
+from .report_parameters import REPORT_HELP, add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_landslide_parameters,
     crs_wkt,
@@ -48,9 +48,7 @@ OWN_HELP = {
     ),
     "MASK": tr_noop("Optional study-area polygons: cells whose centre lies outside are not ranked."),
     "OUTPUT_TABLE": tr_noop("CSV file for the success (and prediction) rate curves."),
-    "OUTPUT_REPORT": tr_noop("Optional HTML report; its figures are written to a folder named after it."),
-    "HIGH_DPI": tr_noop("Write the report's figures at 300 dpi (for print) instead of 150 dpi."),
-}
+} | REPORT_HELP
 RATES = {
     "SUCCESS_RATE": "Success rate (AUC, LANDSLIDES)",
     "PREDICTION_RATE": "Prediction rate (AUC, TEST_LANDSLIDES)",
@@ -136,30 +134,3 @@ def write_evaluation_report(request, outcome, log_extra: dict, html: str, dpi: i
         "_memory": {"curves": {"success": ev.success, "prediction": ev.prediction}},
     } | (log_extra or {})
     write_report(log, Path(html).parent, html, dpi=dpi)
-
-
-def add_report_parameters(alg) -> None:
-    """OUTPUT_REPORT (an HTML file: QGIS declares it a QgsProcessingOutputHtml, opened from the Results Viewer)
-    and HIGH_DPI (advanced)."""
-    html = QgsProcessingParameterFileDestination(
-        "OUTPUT_REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=False
-    )
-    alg.addParameter(html)
-    dpi = QgsProcessingParameterBoolean("HIGH_DPI", tr("Report figures at 300 dpi"), False)
-    dpi.setFlags(dpi.flags() | compat.ADVANCED)
-    alg.addParameter(dpi)
-
-
-def report_path(alg, parameters, context) -> str | None:
-    """The report's file, or None when OUTPUT_REPORT is skipped; it must end in .html."""
-    if not parameters.get("OUTPUT_REPORT"):
-        return None
-    path = alg.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
-    if path and not path.lower().endswith((".html", ".htm")):
-        raise QgsProcessingException(tr("OUTPUT_REPORT: the report is an HTML file; use a .html file name."))
-    return path or None
-
-
-def report_dpi(alg, parameters, context) -> int:
-    """150 dpi, or 300 with HIGH_DPI."""
-    return 300 if alg.parameterAsBool(parameters, "HIGH_DPI", context) else 150

@@ -16,6 +16,7 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_study_parameters,
     describe_parameters,
@@ -72,6 +73,7 @@ class FactorAnalysisAlgorithm(PreparedAlgorithm):
         cells = number_parameter("SAMPLE_CELLS", tr("Cells for VIF and correlations"), INTEGER, 1000000, 1000, 10**8)
         self.addParameter(cells)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        add_report_parameters(self)
         self.addOutput(QgsProcessingOutputFile("VIF", tr("VIF and tolerance of the continuous factors (CSV)")))
         self.addOutput(QgsProcessingOutputFile("PEARSON", tr("Pearson correlation matrix (CSV)")))
         self.addOutput(QgsProcessingOutputFile("SPEARMAN", tr("Spearman correlation matrix (CSV)")))
@@ -99,8 +101,17 @@ class FactorAnalysisAlgorithm(PreparedAlgorithm):
     def process(self, parameters, context, feedback):
         settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        html = report_path(self, parameters, context)
         with processing_errors():
-            outcome = run_factor_analysis(self.inputs, settings, folder, progress_callback(feedback), self.log_extra)
+            outcome = run_factor_analysis(
+                self.inputs,
+                settings,
+                folder,
+                progress_callback(feedback),
+                self.log_extra,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
+            )
         for note in outcome.notes:
             feedback.pushInfo(note)
         if outcome.collinearity is not None:
@@ -114,6 +125,7 @@ class FactorAnalysisAlgorithm(PreparedAlgorithm):
         paths = outcome.paths
         return {
             "OUTPUT_FOLDER": str(folder),
+            "OUTPUT_REPORT": html,
             "VIF": str(paths["vif"]) if "vif" in paths else None,
             "PEARSON": str(paths["pearson"]) if "pearson" in paths else None,
             "SPEARMAN": str(paths["spearman"]) if "spearman" in paths else None,

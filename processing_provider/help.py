@@ -103,6 +103,18 @@ PARAMETER_HELP = {
     ),
     "OUTPUT_LSI": tr_noop("Where to write the LSI; empty: LSI_<method>_P<P>_W<w>.tif in the output folder."),
     "OUTPUT_FOLDER": tr_noop("Folder for every other output (tables, favourability rasters, rates, log)."),
+    "OUTPUT_ZONES": tr_noop(
+        "Optional: the LSI cut into 5 susceptibility zones (very low … very high) by natural breaks over the "
+        "valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the LSI offers "
+        "other zone counts and edges."
+    ),
+    "OUTPUT_REPORT": tr_noop("Optional HTML report; its figures are written to a folder named after it."),
+    "HIGH_DPI": tr_noop("Write the report's figures at 300 dpi (for print) instead of 150 dpi."),
+    "FACTOR_NAMES": tr_noop(
+        "Optional names of the factors, comma-separated, one per factor in order: the continuous factors "
+        "first, then the classified factors. Empty: each layer's name (for a temporary output of another "
+        "step, the name of its file where it has a lasting one)."
+    ),
 }
 
 

@@ -22,9 +22,10 @@ from ..alsa_plugin.core.zones import MAX_ZONES, METHODS, MIN_ZONES, parse_shares
 from ..alsa_plugin.jobs.zones_job import ZoneSettings, run_zones
 from . import compat
 from .compat import INTEGER
-from .evaluate_algorithm import EvaluateAlgorithm, add_report_parameters, report_dpi, report_path
+from .evaluate_algorithm import EvaluateAlgorithm
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP
+from .report_parameters import REPORT_HELP, add_report_parameters, report_dpi, report_path
 from .study_parameters import add_landslide_parameters, describe_parameters, number_parameter
 
 BREAK_LABELS = (
@@ -66,9 +67,7 @@ OWN_HELP = {
     ),
     "OUTPUT": tr_noop("The zone raster (GeoTIFF, Byte, zones 1…n, nodata 0)."),
     "OUTPUT_TABLE": tr_noop("CSV file with one row per zone."),
-    "OUTPUT_REPORT": tr_noop("Optional HTML report; its figures are written to a folder named after it."),
-    "HIGH_DPI": tr_noop("Write the report's figures at 300 dpi (for print) instead of 150 dpi."),
-}
+} | REPORT_HELP
 
 
 class ZoneStyler(QgsProcessingLayerPostProcessorInterface):
@@ -144,21 +143,25 @@ class ZonesAlgorithm(EvaluateAlgorithm):
         for warning in outcome.warnings:
             feedback.pushWarning(warning)
         z = outcome.zones
-        for k in range(z.n_zones):
-            feedback.pushInfo(
-                tr(
-                    "zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides"
-                ).format(
-                    k=k + 1,
-                    label=z.table["label"][k],
-                    lower=z.table["lower"][k],
-                    upper=z.table["upper"][k],
-                    area=z.table["area_share"][k],
-                    share=z.table["train_landslide_share"][k],
-                )
-            )
+        for line in zone_lines(z):
+            feedback.pushInfo(line)
         load_zones(context, output, self.tr("Susceptibility zones"), z.n_zones)
         return {"OUTPUT": output, "OUTPUT_TABLE": table, "OUTPUT_REPORT": html, "N_ZONES_WRITTEN": z.n_zones}
+
+
+def zone_lines(z) -> list[str]:
+    """One line per zone for the feedback: its edges and its shares of area and landslides."""
+    return [
+        tr("zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides").format(
+            k=k + 1,
+            label=z.table["label"][k],
+            lower=z.table["lower"][k],
+            upper=z.table["upper"][k],
+            area=z.table["area_share"][k],
+            share=z.table["train_landslide_share"][k],
+        )
+        for k in range(z.n_zones)
+    ]
 
 
 def load_zones(context: QgsProcessingContext, path: str, name: str, n_zones: int) -> None:

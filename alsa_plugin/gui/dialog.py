@@ -126,7 +126,8 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.optPrecisionSpin,
         ):
             spin.valueChanged.connect(self.changed)
-        for check in (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck):
+        checks = (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck)
+        for check in (*checks, self.reportCheck):
             check.toggled.connect(self.changed)
         self.methodCombo.currentIndexChanged.connect(self.changed)
         self.splitByCombo.currentIndexChanged.connect(self.changed)
@@ -168,6 +169,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.optPrecisionSpin.setValue(s.opt_precision)
             self.outputFolderWidget.setFilePath(s.output_folder)
             self.favourabilityCheck.setChecked(s.add_favourability)
+            self.reportCheck.setChecked(s.report)
             self._fill_table()
             self._update_landslide_layer()
             self.weightCombo.setField(s.weight_field)
@@ -197,6 +199,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s.opt_precision = self.optPrecisionSpin.value()
         s.output_folder = self.outputFolderWidget.filePath().strip()
         s.add_favourability = self.favourabilityCheck.isChecked()
+        s.report = self.reportCheck.isChecked()
 
     @staticmethod
     def _layer_id(combo) -> str:
@@ -365,6 +368,9 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         ]
         if self._links.get("table"):
             links.append(f'<a href="table">{self.tr("Open the comparison table")}</a>')
+        if results.get("OUTPUT_REPORT") and Path(results["OUTPUT_REPORT"]).is_file():
+            self._links["report"] = results["OUTPUT_REPORT"]
+            links.append(f'<a href="report">{self.tr("Open the report")}</a>')
         self.resultLabel.setText(" · ".join(lines) + "<br>" + " · ".join(links))
         if self.iface is not None:
             self.iface.messageBar().pushMessage(

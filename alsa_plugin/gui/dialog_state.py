@@ -9,6 +9,7 @@ is exactly what a Processing toolbox or script user would pass to the algorithm.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 
 from qgis.core import QgsProcessingFeatureSourceDefinition
 
@@ -59,6 +60,7 @@ class DialogState:
     opt_precision: int = 2
     output_folder: str = ""
     add_favourability: bool = False
+    report: bool = False  # OUTPUT_REPORT: an HTML report in the output folder
 
     # --- the enable rules of ALSA 3.0 (Li & Lan 2023, §4 (1)-(6)) ------------------------------------------
 
@@ -114,6 +116,21 @@ class DialogState:
         """The comparison writes no favourability rasters."""
         return not self.compare
 
+    @property
+    def report_name(self) -> str:
+        """The report's file name: ``Report_<tag>.html`` with the tag of the run's other files where it is known
+        before the run (``CF_P3_W0.1``; ``CF`` when every factor is classified), else ``<method>_P<P>_Q<Q>`` for an
+        optimised run (its width is found by the run) and ``compare`` for the comparison."""
+        if self.compare:
+            tag = "compare"
+        elif self.optimizing:
+            tag = f"{self.method}_P{self.precision}_Q{self.opt_precision}"
+        elif self.any_continuous:
+            tag = f"{self.method}_P{self.precision}_W{self.bin_width:g}"
+        else:
+            tag = self.method
+        return f"Report_{tag}.html"
+
     # --- the run ------------------------------------------------------------------------------------------
 
     @property
@@ -153,6 +170,8 @@ class DialogState:
         else:
             params["BIN_WIDTH"] = float(self.bin_width)
             params["OPTIMIZE"] = self.optimizing
+        if self.report and self.output_folder:
+            params["OUTPUT_REPORT"] = str(Path(self.output_folder) / self.report_name)
         return params
 
     # --- remembered settings ------------------------------------------------------------------------------
@@ -170,6 +189,7 @@ class DialogState:
         "opt_precision",
         "output_folder",
         "add_favourability",
+        "report",
     )
 
     def remembered(self) -> dict:

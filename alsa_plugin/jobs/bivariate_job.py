@@ -12,7 +12,11 @@ Writes into the output folder, with names that encode method and settings
 * ``Decisiveness_<tag>.csv`` — the decisiveness (SPEC §11) of every factor at the run's
   width (the optimal one when optimising), whatever the method: a sum over the CF
   tables of the codes (:func:`~..core.decisiveness.decisiveness`), no pass over the cells;
-* ``Log_<tag>.json`` — every input, setting, version, timing and result.
+* ``Log_<tag>.json`` — every input, setting, version, timing and result;
+* on request (``output_zones``) the zones of the LSI over the valid cells
+  (:func:`~..core.zones.make_zones`, :class:`~.zones_job.ZoneSettings`: natural breaks, 5
+  zones by default) with their table ``<zones>.csv`` beside them, and (``output_report``)
+  the HTML report with its figures (:func:`~..report.write_report`), staged with the rest.
 """
 
 from __future__ import annotations
@@ -94,6 +98,9 @@ class BivariateOutcome:
     log: dict = field(default_factory=dict)
     decisiveness_path: Path | None = None
     decisiveness: list[FactorDecisiveness] = field(default_factory=list)
+    zones: object = None  # core.zones.Zones of OUTPUT_ZONES, or None
+    zones_path: Path | None = None
+    report_path: Path | None = None
 
 
 def run_bivariate(
@@ -103,8 +110,16 @@ def run_bivariate(
     output_lsi: Path | None = None,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_zones: Path | None = None,
+    zone_settings=None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> BivariateOutcome:
-    """Load, (optimise,) run and write everything; nothing is written unless all succeeds."""
+    """Load, (optimise,) run and write everything; nothing is written unless all succeeds.
+
+    ``output_zones``: also the zones of the LSI (``zone_settings``, a :class:`~.zones_job.ZoneSettings`;
+    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report.
+    """
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
@@ -115,6 +130,8 @@ def run_bivariate(
     folder = check_folder(Path(output_folder))
     if output_lsi:
         check_geotiff_output(output_lsi, "OUTPUT_LSI", request.input_paths())
+    if output_zones:
+        output_zones = check_geotiff_output(output_zones, "OUTPUT_ZONES", request.input_paths())
     data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
     study = encode(area, data.factors, settings.precision, scaled(progress, 0.3, 0.45))
@@ -142,6 +159,10 @@ def run_bivariate(
         compact = memory.empty(study.n_a, np.float32)
         lsi_grid = study.to_grid(result.lsi_output(study), out=buffer)
         write_geotiff(staged.stage(lsi_path), data.grid, lsi_grid, tr("LSI {method}").format(method=tr(m.name)))
+        zones = zones_log_part = None
+        if output_zones:  # now: the grid buffer is reused for the other rasters
+            report(progress, 0.91, tr("zones"))
+            zones, zones_log_part = lsi_zones(staged, data.grid, study, lsi_grid, output_zones, zone_settings)
         if m.id == "WOE":
             posterior = study.to_grid(result.woe_posterior(study).astype(np.float32, copy=False), out=buffer)
             write_geotiff(staged.stage(folder / f"Posterior_{tag}.tif"), data.grid, posterior, "WoE posterior")
@@ -159,15 +180,72 @@ def run_bivariate(
         timing["total"] = time.perf_counter() - t0
         log = _log(request, settings, data, study, result, opt, timing, log_extra, seed_drawn)
         log["decisiveness"] = decisiveness_rows(dcs)
+        if zones_log_part is not None:
+            log["zones"] = zones_log_part
         log_path = folder / f"Log_{tag}.json"
-        log["files"] = [str(p) for p in list(staged.staged)] + [str(log_path)]
+        html = Path(output_report) if output_report else None
+        log["files"] = [str(p) for p in list(staged.staged)] + [str(log_path)] + ([str(html)] if html else [])
         write_json(staged.stage(log_path), log)
+        if html is not None:
+            report(progress, 0.97, tr("writing the report"))
+            memory_part = {"curves": {"success": ev.success, "prediction": ev.prediction}}
+            if zones is not None:
+                memory_part["zone_map"] = zones.codes.reshape(data.grid.shape)
+            write_report_staged(log | {"_memory": memory_part}, folder, html, dpi, staged)
         files = staged.commit()
     report(progress, 1.0, tr("done"))
     pred = ev.prediction.auc if ev.prediction is not None else None
     return BivariateOutcome(
-        ev.success.auc, pred, result.width, lsi_path, log_path, settings.seed, files, log["notes"], log, dc_path, dcs
+        ev.success.auc,
+        pred,
+        result.width,
+        lsi_path,
+        log_path,
+        settings.seed,
+        files,
+        log["notes"],
+        log,
+        dc_path,
+        dcs,
+        zones,
+        Path(output_zones) if output_zones else None,
+        html,
     )
+
+
+def zone_table_path(output_zones: Path) -> Path:
+    """The zone table written beside OUTPUT_ZONES: the same name, ``.csv``."""
+    return Path(output_zones).with_suffix(".csv")
+
+
+def lsi_zones(staged, grid, study, lsi_grid: np.ndarray, output_zones: Path, zone_settings=None):
+    """Zones of the LSI as written (float32) over the valid cells, staged with their table; (zones, log part).
+
+    The scores are the LSI raster's values, so ``alsa:zones`` on the written LSI with the same
+    settings gives the same breaks and the same zone raster.
+    """
+    from dataclasses import replace as _replace
+
+    from ..core.zones import make_zones
+    from .zones_job import ZoneSettings, write_zone_outputs, zones_log
+
+    settings = zone_settings or ZoneSettings()
+    scores = np.asarray(lsi_grid, dtype=np.float32)[study.valid].astype(np.float64)
+    zones = make_zones(scores, study.train, study.test, settings.n_zones, settings.method, settings.shares)
+    codes = np.zeros(study.shape, dtype=np.uint8)
+    codes[study.valid] = zones.codes
+    zones = _replace(zones, codes=codes)
+    table = zone_table_path(output_zones)
+    write_zone_outputs(staged, grid, zones, Path(output_zones), table)
+    part = zones_log(zones, settings) | {"file": str(output_zones), "table_file": str(table)}
+    return zones, part
+
+
+def write_report_staged(log: dict, folder: Path, html: Path, dpi: int, staged) -> list[Path]:
+    """The HTML report of a run, staged with the run's other outputs (none of them if anything fails)."""
+    from ..report import write_report
+
+    return write_report(log, folder, html, dpi=dpi, staged=staged)
 
 
 def decisiveness_rows(dcs: list[FactorDecisiveness]) -> list[dict]:

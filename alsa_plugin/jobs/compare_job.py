@@ -34,6 +34,8 @@ Outputs (all or nothing, :class:`~..gis.outputs.StagedFiles`) in the output fold
   optimal methods (see :func:`spearman_matrix`), computed right after the optimal runs.
 * ``LSI_<id>_P<P>_W<w>.tif`` — the LSI of each optimal method (for WoE the posterior
   log-odds, as in the single-method algorithm).
+* ``Compare_rate_curves.csv`` — the success (and prediction) rate curve of every optimal
+  method in long form: method, curve, cell_fraction, landslide_fraction;
 * ``Compare_log.json`` — inputs, settings (the seed used), versions, timing, the class
   breaks, and every result: each run's success/prediction rate and ROC AUCs, each
   method's width–AUC curve, the Spearman matrix.
@@ -74,7 +76,7 @@ from ..core.reclassify import class_breaks
 from ..core.spearman import RankStore, spearman_matrix
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
-from .bivariate_job import BivariateSettings
+from .bivariate_job import BivariateSettings, rate_columns, write_report_staged
 from .inputs import GridData, StudyRequest
 from .reclassify_job import MAX_CLASSES
 from .study import draw_seed, load_study, log_header, with_seed
@@ -82,6 +84,7 @@ from .study import draw_seed, load_study, log_header, with_seed
 TABLE_NAME = "Compare_prediction_rates.csv"
 SPEARMAN_NAME = "Compare_spearman.csv"
 LOG_NAME = "Compare_log.json"
+CURVES_NAME = "Compare_rate_curves.csv"
 
 
 def _whole_number(item) -> int | None:
@@ -268,6 +271,16 @@ def conventional_factors(data: GridData, study: Study, n_classes: int, method: s
     return factors, breaks
 
 
+def curve_columns(curves: list[tuple[str, dict]]) -> dict[str, np.ndarray]:
+    """``Compare_rate_curves.csv``: each method's :func:`~.bivariate_job.rate_columns` with a ``method`` column."""
+    return {
+        "method": np.concatenate([np.full(c["curve"].size, m, dtype=object) for m, c in curves]),
+        "curve": np.concatenate([c["curve"].astype(object) for _, c in curves]),
+        "cell_fraction": np.concatenate([c["cell_fraction"] for _, c in curves]),
+        "landslide_fraction": np.concatenate([c["landslide_fraction"] for _, c in curves]),
+    }
+
+
 def _shared_searches(methods: list[str]) -> dict[str, str]:
     """Method → an earlier method with the same ranking key, whose width search it reuses.
 
@@ -325,8 +338,10 @@ def run_compare(
     output_folder: Path,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> CompareOutcome:
-    """Load once, run the 8 methods in every scenario, write everything (or nothing)."""
+    """Load once, run the 8 methods in every scenario, write everything (or nothing); optionally the report."""
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
 
@@ -367,6 +382,7 @@ def run_compare(
     notes = list(data.notes) + list(study.notes)
     ranks = RankStore(len(methods))
     searches: dict[str, Optimisation] = {}
+    rate_curves: list[tuple[str, dict]] = []
     with StagedFiles(request.input_paths()) as staged:
         grid_lsi = memory.empty(study.shape, np.float32)  # one grid for every LSI written
         for k, m in enumerate(methods):
@@ -378,6 +394,7 @@ def run_compare(
             result = run(study, m, opt.best_width, progress=scaled(step, 0.97, 1.0))
             widths[m] = result.width
             rates["optimal"][m] = _rates(result) | {"bin_width": result.width}
+            rate_curves.append((m, rate_columns(result.evaluation)))
             curves[m] = {
                 "criterion": opt.criterion,
                 "evaluations": 0 if m in shares else opt.evaluations,
@@ -428,6 +445,8 @@ def run_compare(
         report(progress, 0.97, tr("writing the tables"))
         write_csv(staged.stage(table_path), _csv_cells(table))
         write_csv(staged.stage(spearman_path), {"method": methods} | {m: rho[:, j] for j, m in enumerate(methods)})
+        write_csv(staged.stage(folder / CURVES_NAME), curve_columns(rate_curves))
+        del rate_curves
         lap("write")
         timing["total"] = time.perf_counter() - t0
         log = log_header(request, data, area)
@@ -445,8 +464,12 @@ def run_compare(
         }
         if log_extra:
             log.update(log_extra)
-        log["files"] = [str(p) for p in staged.staged] + [str(log_path)]
+        html = Path(output_report) if output_report else None
+        log["files"] = [str(p) for p in staged.staged] + [str(log_path)] + ([str(html)] if html else [])
         write_json(staged.stage(log_path), log)
+        if html is not None:
+            report(progress, 0.98, tr("writing the report"))
+            write_report_staged(log, folder, html, dpi, staged)
         files = staged.commit()
     report(progress, 1.0, tr("done"))
     return CompareOutcome(

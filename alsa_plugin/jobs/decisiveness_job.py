@@ -45,7 +45,7 @@ from ..core.errors import AlsaInputError
 from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_json
-from .bivariate_job import BivariateSettings, decisiveness_columns, decisiveness_rows
+from .bivariate_job import BivariateSettings, decisiveness_columns, decisiveness_rows, write_report_staged
 from .inputs import StudyRequest
 from .study import draw_seed, load_study, log_header, with_seed
 
@@ -146,6 +146,8 @@ def run_decisiveness(
     output_folder: Path,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> DecisivenessOutcome:
     """Load, prepare, (optimise,) compute DC (and the sweep) and write; nothing is written unless all succeeds."""
     t0 = time.perf_counter()
@@ -235,8 +237,12 @@ def run_decisiveness(
         }
         if log_extra:
             log.update(log_extra)
-        log["files"] = [str(p) for p in staged.staged] + [str(log_path)]
+        html = Path(output_report) if output_report else None
+        log["files"] = [str(p) for p in staged.staged] + [str(log_path)] + ([str(html)] if html else [])
         write_json(staged.stage(log_path), log)
+        if html is not None:
+            report(progress, 0.97, tr("writing the report"))
+            write_report_staged(log, folder, html, dpi, staged)
         files = staged.commit()
     report(progress, 1.0, tr("done"))
     return DecisivenessOutcome(dcs, width, table_path, sweep_path, log_path, settings.seed, files, log["notes"], log)

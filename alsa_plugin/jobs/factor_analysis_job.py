@@ -41,7 +41,7 @@ from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, write_csv, write_json
-from .bivariate_job import BivariateSettings
+from .bivariate_job import BivariateSettings, write_report_staged
 from .inputs import StudyRequest
 from .study import draw_seed, load_study, log_header, with_seed
 
@@ -134,6 +134,8 @@ def run_factor_analysis(
     output_folder: Path,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> FactorAnalysisOutcome:
     """Load, prepare, screen and write; nothing is written unless all succeeds."""
     t0 = time.perf_counter()
@@ -228,8 +230,12 @@ def run_factor_analysis(
         }
         if log_extra:
             log.update(log_extra)
-        log["files"] = [str(p) for p in staged.staged] + [str(summary_path)]
+        html = Path(output_report) if output_report else None
+        log["files"] = [str(p) for p in staged.staged] + [str(summary_path)] + ([str(html)] if html else [])
         write_json(staged.stage(summary_path), log)
+        if html is not None:
+            report(progress, 0.97, tr("writing the report"))
+            write_report_staged(log, folder, html, dpi, staged)
         files = staged.commit()
     report(progress, 1.0, tr("done"))
     return FactorAnalysisOutcome(

@@ -84,15 +84,16 @@ def _floats(values) -> np.ndarray:
 
 
 class _Report:
-    def __init__(self, log: dict, folder: Path, html_path: Path, dpi: int, stage: Callable[[Path], Path]):
+    def __init__(self, log: dict, folder: Path, html_path: Path, dpi: int, stage: Callable[[Path], Path], pending=None):
         self.log, self.folder, self.html, self.dpi, self.stage = log, folder, html_path, dpi, stage
+        self.pending = {Path(k): Path(v) for k, v in (pending or {}).items()}  # final → staged (not yet committed)
         self.fig_dir = html_path.parent / f"{html_path.stem}_figures"
         self.plots_ok = plots.available()
         self.written: list[Path] = []
         self.missing: list[str] = []
         self.files = {}
         for p in log.get("files") or []:
-            path = Path(p) if Path(p).exists() else folder / Path(p).name
+            path = Path(p) if Path(p).exists() or Path(p) in self.pending else folder / Path(p).name
             self.files[path.name] = path
         self.memory = log.get("_memory") or {}
         self.method = (log.get("method") or {}).get("id") if isinstance(log.get("method"), dict) else None
@@ -109,6 +110,10 @@ class _Report:
     def file(self, pattern: str) -> Path | None:
         hits = sorted(p for n, p in self.files.items() if re.match(pattern, n))
         return hits[0] if hits else None
+
+    def src(self, path: Path) -> Path:
+        """Where to read ``path`` now: its staged copy while the run's files are not yet committed."""
+        return self.pending.get(Path(path), Path(path))
 
     def rel(self, path: Path) -> str:
         return Path(os.path.relpath(path, self.html.parent)).as_posix()
@@ -195,7 +200,7 @@ def _curves(r: _Report) -> list[dict]:
         if c is not None:
             found.append({"kind": kind, "x": np.asarray(c.x), "y": np.asarray(c.y), "auc": float(c.auc)})
     if not found and (path := r.file(r"^Rates_.*\.csv$")):
-        cols = read_csv(path)
+        cols = read_csv(r.src(path))
         kinds = np.array(cols["curve"], dtype=object)
         x, y = _floats(cols["cell_fraction"]), _floats(cols["landslide_fraction"])
         for kind in ("success", "prediction"):
@@ -230,7 +235,7 @@ def _binwidth_section(r: _Report) -> list[str]:
     path = r.file(r"^BinWidth_AUC_.*\.csv$")
     if path is None:
         return []
-    cols = read_csv(path)
+    cols = read_csv(r.src(path))
     w, s, p = _floats(cols["bin_width"]), _floats(cols["success_rate"]), _floats(cols["prediction_rate"])
     best = (r.log.get("optimisation") or {}).get("best_width") or (r.log.get("settings") or {}).get("bin_width_used")
     method = r.method or "CF"
@@ -273,7 +278,7 @@ def _factor_section(r: _Report) -> list[str]:
         path = r.file(rf"^Table_.+_{re.escape(name)}\.csv$")
         if path is None:
             continue
-        cols = read_csv(path)
+        cols = read_csv(r.src(path))
         continuous = "centre_normalised" in cols
         x = _floats(cols["value"])
         fav, nf, nlf = _floats(cols["favourability"]), _floats(cols["N_F"]), _floats(cols["N_LF"])
@@ -343,7 +348,7 @@ def _distribution_section(r: _Report) -> list[str]:
         m = re.match(r"^Factors_distribution_(.+)\.csv$", fname)
         if not m:
             continue
-        name, cols = m.group(1), read_csv(path)
+        name, cols = m.group(1), read_csv(r.src(path))
         labels = (
             [H.number(c) for c in cols["class"]]
             if "class" in cols
@@ -377,7 +382,9 @@ def _distribution_section(r: _Report) -> list[str]:
 def _zone_map(r: _Report) -> np.ndarray | None:
     if (codes := r.memory.get("zone_map")) is not None:
         return np.asarray(codes)
-    tif = next((p for n, p in r.files.items() if n.lower().endswith((".tif", ".tiff")) and p.exists()), None)
+    tif = next(
+        (r.src(p) for n, p in r.files.items() if n.lower().endswith((".tif", ".tiff")) and r.src(p).exists()), None
+    )
     if tif is None:
         return None
     from osgeo import gdal
@@ -435,7 +442,11 @@ def _zones_section(r: _Report) -> list[str]:
             row += [t["test_landslide_share"][i], t["test_density_ratio"][i]]
         rows.append(row)
     out.append(H.table(headers, rows, cls="zones", raw_first=True))
-    table_csv = next((p for name, p in r.files.items() if name.lower().endswith(".csv")), None)
+    table_csv = (
+        Path(z["table_file"])
+        if z.get("table_file")
+        else next((p for name, p in r.files.items() if name.lower().endswith(".csv")), None)
+    )
     if table_csv is not None:
         out.append(H.paragraph(tr("Table: {file}").format(file=r.rel(table_csv)), "note"))
     codes = _zone_map(r)
@@ -489,7 +500,7 @@ def _compare_section(r: _Report) -> list[str]:
     path = r.file(r"^Compare_prediction_rates\.csv$")
     if path is None:
         return []
-    cols = read_csv(path)
+    cols = read_csv(r.src(path))
     headers = list(cols)
     out = [H.heading(2, tr("Comparison of the methods"), "comparison")]
     out.append(H.table(headers, list(zip(*cols.values()))))
@@ -510,7 +521,7 @@ def _compare_section(r: _Report) -> list[str]:
             )
         )
     if curves_csv := r.file(r"^Compare_rate_curves\.csv$"):
-        cc = read_csv(curves_csv)
+        cc = read_csv(r.src(curves_csv))
         m, k = np.array(cc["method"], dtype=object), np.array(cc["curve"], dtype=object)
         x, y = _floats(cc["cell_fraction"]), _floats(cc["landslide_fraction"])
         curves = []
@@ -539,9 +550,77 @@ def _compare_section(r: _Report) -> list[str]:
     return out
 
 
+def _matrix(r: _Report, pattern: str) -> tuple[list[str], np.ndarray, Path] | None:
+    """A square factor matrix CSV (``factor`` then one column per factor), or None."""
+    path = r.file(pattern)
+    if path is None:
+        return None
+    cols = read_csv(r.src(path))
+    names = [str(v) for v in cols["factor"]]
+    return names, np.array([_floats(cols[n]) for n in names]).T, path
+
+
+def _screening_section(r: _Report) -> list[str]:
+    """Factor analysis: VIF table, correlation heat maps (Pearson, Spearman), Cramér's V, the CI check."""
+    out = []
+    if vif := r.file(r"^Factors_vif\.csv$"):
+        cols = read_csv(r.src(vif))
+        col = r.log.get("collinearity") or {}
+        out.append(H.heading(3, tr("Variance inflation factor")))
+        if col.get("cells"):
+            out.append(H.paragraph(tr("VIF and correlations on {cells}").format(cells=col["cells"])))
+        out.append(
+            H.table([tr("factor"), "VIF", tr("tolerance")], list(zip(cols["factor"], cols["vif"], cols["tolerance"])))
+        )
+        out.append(H.paragraph(tr("Table: {file}").format(file=r.rel(vif)), "note"))
+    for pattern, title, signed in (
+        (r"^Factors_pearson\.csv$", tr("Pearson correlation"), True),
+        (r"^Factors_spearman\.csv$", tr("Spearman rank correlation"), True),
+        (r"^Factors_cramers_v\.csv$", tr("Cramér's V"), False),
+    ):
+        found = _matrix(r, pattern)
+        if found is None:
+            continue
+        names, m, path = found
+        out.append(H.heading(3, title))
+        caption = tr("{title} between the factors ({file})").format(title=title, file=path.name)
+        out.append(
+            r.png(
+                f"{path.stem.lower()}.png",
+                caption,
+                lambda f, n=names, m=m, t=title, s=signed: plots.heatmap(n, m, t, f, r.dpi, s),
+            )
+        )
+        out.append(
+            H.details(
+                tr("The matrix ({n} factors)").format(n=len(names)),
+                H.table([tr("factor")] + names, [[a] + list(row) for a, row in zip(names, m)]),
+            )
+        )
+    ci = r.log.get("conditional_independence")
+    if isinstance(ci, dict) and ci.get("computed"):
+        out.append(H.heading(3, tr("Conditional independence (weights of evidence)")))
+        rows = [
+            (tr("predicted landslide cells T"), ci.get("predicted_T")),
+            (tr("observed landslide cells N(L)"), ci.get("observed_N_L")),
+            ("N(L)/T", ci.get("ratio_N_L_over_T")),
+            (tr("Agterberg–Cheng z"), ci.get("agterberg_cheng_z")),
+            (tr("one-sided p-value"), ci.get("p_value_one_sided")),
+        ]
+        out.append(H.key_values(rows))
+    verdicts = [v for v in r.log.get("verdicts") or [] if isinstance(v, dict) and "text" in v]
+    if verdicts or out:
+        out.append(H.heading(3, tr("Verdicts")))
+        out.append(
+            "<ul>" + "".join(f"<li>{H.escape(v['text'])}</li>" for v in verdicts) + "</ul>"
+            if verdicts
+            else H.paragraph(tr("No collinearity, association or dependence above the usual thresholds."))
+        )
+    return [H.heading(2, tr("Screening of the factors"), "screening")] + out if out else []
+
+
 def _notes_section(r: _Report) -> list[str]:
     items = [str(n) for n in r.log.get("notes") or []] + [str(w) for w in r.log.get("warnings") or []]
-    items += [v["text"] for v in r.log.get("verdicts") or [] if isinstance(v, dict) and "text" in v]
     if not items:
         return []
     return [H.heading(2, tr("Notes"), "notes"), "<ul>" + "".join(f"<li>{H.escape(i)}</li>" for i in items) + "</ul>"]
@@ -555,6 +634,7 @@ SECTIONS = (
     _zones_section,
     _factor_section,
     _distribution_section,
+    _screening_section,
     _decisiveness_section,
     _compare_section,
     _notes_section,
@@ -606,7 +686,8 @@ def write_report(
     own = staged is None
     staged = StagedFiles() if own else staged
     with staged if own else _nothing():
-        r = _Report(log, folder, html_path, int(dpi), lambda p: staged.stage(p, "OUTPUT_REPORT"))
+        pending = dict(staged.staged)
+        r = _Report(log, folder, html_path, int(dpi), lambda p: staged.stage(p, "OUTPUT_REPORT"), pending)
         body = [H.heading(1, _title(log))]
         sections = [s(r) for s in SECTIONS]
         if r.missing:

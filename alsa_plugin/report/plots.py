@@ -258,3 +258,32 @@ def compare_rates(methods, scenarios, values, ylabel: str, path: Path, dpi: int)
         ax.grid(alpha=0.3, axis="y")
         ax.legend(fontsize=8, ncol=min(8, len(methods)), loc="upper right")
         return _save(fig, path, dpi)
+
+
+def heatmap(names, matrix, title: str, path: Path, dpi: int, signed: bool = True) -> Path:
+    """A factor × factor matrix as coloured cells with their values (correlations −1…1, Cramér's V 0…1)."""
+    m = np.asarray(matrix, dtype=float)
+    n = len(names)
+    side = min(9.0, max(3.6, 1.4 + 0.55 * n))
+    with _figure(side, width=side + 1.2) as (fig, ax):
+        cmap, lo = ("RdBu_r", -1.0) if signed else ("Reds", 0.0)
+        im = ax.imshow(m, cmap=cmap, vmin=lo, vmax=1.0, interpolation="nearest")
+        ax.set_xticks(np.arange(n), names, rotation=45, ha="right", fontsize=8)
+        ax.set_yticks(np.arange(n), names, fontsize=8)
+        if n <= 16:
+            for i in range(n):
+                for j in range(n):
+                    if np.isfinite(m[i, j]):
+                        dark = abs(m[i, j]) > 0.6
+                        ax.text(
+                            j,
+                            i,
+                            f"{m[i, j]:.2f}",
+                            ha="center",
+                            va="center",
+                            fontsize=7 if n > 8 else 8,
+                            color="white" if dark else "black",
+                        )
+        fig.colorbar(im, ax=ax, shrink=0.8)
+        ax.set_title(title)
+        return _save(fig, path, dpi)

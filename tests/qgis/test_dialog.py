@@ -177,6 +177,7 @@ def test_parameters_of_a_method_run(dialog, layers, tmp_path):
     dlg.maskCombo.setLayer(mask)
     dlg.selectedOnlyCheck.setChecked(True)
     dlg.testCombo.setLayer(layers["raster"])
+    dlg.reportCheck.setChecked(True)
     params = dlg.state.parameters()
     mask_param = params.pop("MASK")
     assert isinstance(mask_param, QgsProcessingFeatureSourceDefinition)
@@ -199,6 +200,7 @@ def test_parameters_of_a_method_run(dialog, layers, tmp_path):
         "OPTIMIZE": True,
         "OPT_PRECISION": 3,
         "OUTPUT_FOLDER": str(tmp_path / "out"),
+        "OUTPUT_REPORT": str(tmp_path / "out" / "Report_WOE_P3_Q3.html"),  # the width is found by the run
     }
     # every key is a parameter of the algorithm, and the algorithm accepts the values
     alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:weightofevidence")
@@ -224,7 +226,9 @@ def test_parameters_of_compare_all(dialog, layers, tmp_path):
         "CLASSES": "10,5,3",
         "CLASSIFICATION": 0,
         "OUTPUT_FOLDER": str(tmp_path / "out"),
-    }
+    }  # no report unless ticked
+    dlg.reportCheck.setChecked(True)
+    assert dlg.state.parameters()["OUTPUT_REPORT"] == str(tmp_path / "out" / "Report_compare.html")
     alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:comparebivariate")
     assert set(dlg.state.parameters()) <= {d.name() for d in alg.parameterDefinitions()}
 
@@ -335,6 +339,7 @@ def test_settings_are_remembered_and_reset(alsa_provider, project, clean_setting
     dlg.precisionSpin.setValue(2)
     dlg.optimizeCheck.setChecked(True)
     dlg.seedSpin.setValue(7)
+    dlg.reportCheck.setChecked(True)
     dlg.outputFolderWidget.setFilePath(str(tmp_path))
     dlg.close()
     assert QgsSettings().value(f"{SETTINGS}/method") == "FR"
@@ -343,6 +348,7 @@ def test_settings_are_remembered_and_reset(alsa_provider, project, clean_setting
     s = again.state
     assert (s.method, s.precision, s.optimize, s.seed, s.output_folder) == ("FR", 2, True, 7, str(tmp_path))
     assert again.methodCombo.currentData() == "FR" and again.precisionSpin.value() == 2
+    assert s.report and again.reportCheck.isChecked()
     again.reset()
     assert again.state.remembered() == DialogState().remembered()
     assert again.methodCombo.currentData() == "CF" and not again.optimizeCheck.isChecked()
@@ -386,7 +392,7 @@ def test_run_adds_the_lsi_to_a_group_and_keeps_the_event_loop_turning(
     assert not shown(dlg, "run"), shown(dlg, "run")
     text = dlg.resultLabel.text()
     assert "Success rate: 0." in text and "Prediction rate: 0." in text and "Bin width: " in text
-    assert 'href="folder"' in text and 'href="log"' in text
+    assert 'href="folder"' in text and 'href="log"' in text and 'href="report"' not in text
     root = QgsProject.instance().layerTreeRoot()
     group = root.children()[0]
     assert group.name().startswith("ALSA CF_P3_W")  # after the run: method, precision, width
@@ -536,11 +542,14 @@ def test_compare_all_runs_the_comparison(dialog, layers, tmp_path, qtbot):
     fill(dlg, layers, out)
     dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
     dlg.optPrecisionSpin.setValue(1)
+    dlg.reportCheck.setChecked(True)
     assert dlg.validate() == {}
     assert dlg.start_run()
     wait_done(qtbot, dlg)
     assert not shown(dlg, "run"), shown(dlg, "run")
     assert "Best method: " in dlg.resultLabel.text() and 'href="table"' in dlg.resultLabel.text()
+    assert 'href="report"' in dlg.resultLabel.text() and "Open the report" in dlg.resultLabel.text()
+    assert Path(dlg._links["report"]) == out / "Report_compare.html" and Path(dlg._links["report"]).is_file()
     assert (out / "Compare_prediction_rates.csv").is_file()
     group = QgsProject.instance().layerTreeRoot().findGroups()[0]
     assert group.name().startswith("ALSA comparison (best: ")

@@ -125,7 +125,8 @@ def test_every_entry_equals_a_direct_core_run(stack_files, how):
             ev = run(conv, m, None).evaluation
             assert table[m][f"prediction_{n}_classes"] == ev.prediction.auc
             assert table[m][f"success_{n}_classes"] == ev.success.auc
-    assert (out / "Compare_log.json").exists() and len(outcome.files) == 8 + 3
+    assert (out / "Compare_log.json").exists() and len(outcome.files) == 8 + 4  # 8 LSIs, 2 tables, curves, log
+    assert (out / "Compare_rate_curves.csv").exists()
 
 
 @pytest.fixture(scope="module")
