@@ -31,6 +31,8 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsRasterLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -42,6 +44,7 @@ from ..alsa_plugin.core.study import SPLIT_BY
 from ..alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from . import compat
 from .compat import DOUBLE, INTEGER
+from .help import PARAMETER_HELP
 
 LANDSLIDE_TYPES = [compat.VECTOR_POINT, compat.VECTOR_POLYGON, compat.RASTER]
 
@@ -126,6 +129,9 @@ def add_factor_parameters(alg) -> None:
         ("CLASSIFIED_FACTORS", tr("Classified factors")),
     ):
         alg.addParameter(QgsProcessingParameterMultipleLayers(key, label, compat.RASTER, optional=True))
+    names = QgsProcessingParameterString("FACTOR_NAMES", tr("Factor names (comma-separated)"), optional=True)
+    names.setHelp(tr(PARAMETER_HELP["FACTOR_NAMES"]))
+    alg.addParameter(names)
 
 
 def add_grid_parameters(alg) -> None:
@@ -189,17 +195,91 @@ def factor_layers(alg, parameters, context) -> list[tuple[QgsRasterLayer, bool, 
     return out
 
 
-def factor_sources(layers, layer_crs: dict[str, str]) -> list[FactorSource]:
-    """A :class:`FactorSource` per factor layer (names from the layer names, made unique); records its CRS."""
-    out, names = [], set()
-    for layer, classified, key in layers:
+TEMPORARY_NAME = re.compile(r"(^OUTPUT(_[A-Z0-9]+)*$)|(_OUTPUT(_\d+)?$)")
+
+
+def in_temp_folder(path: str) -> bool:
+    """Whether ``path`` lies in a Processing temporary folder (``processing_…`` in the system's temporary folder,
+    QgsProcessingUtils.tempFolder(): where QGIS puts the outputs of steps that are not kept)."""
+    if not path:
+        return False
+    try:
+        p = Path(path).resolve()
+        temp = Path(QgsProcessingUtils.tempFolder()).resolve()
+    except (OSError, ValueError):
+        return False
+    if p.is_relative_to(temp):
+        return True
+    return p.is_relative_to(temp.parent) and p.relative_to(temp.parent).parts[0].startswith("processing")
+
+
+def looks_temporary(name: str, source: str = "") -> bool:
+    """A layer name that says nothing: an output parameter's name (OUTPUT, OUTPUT_LSI, …, ``…_OUTPUT_2``) or a
+    file in QGIS's temporary folder."""
+    return bool(TEMPORARY_NAME.search(name)) or in_temp_folder(source)
+
+
+def readable_name(layer, notes: list[str] | None = None) -> str:
+    """The layer's name; for a temporary output the stem of its file when that file is kept, else the name (noted)."""
+    name = layer.name()
+    source = layer.source().split("|")[0]
+    if not looks_temporary(name, source):
+        return name
+    stem = Path(source).stem
+    if source and not in_temp_folder(source) and stem and not TEMPORARY_NAME.search(stem):
+        return stem
+    if notes is not None:
+        notes.append(
+            tr(
+                "factor {name!r} is named after a temporary output ({source}); set FACTOR_NAMES to give the "
+                "factors readable names"
+            ).format(name=name, source=source)
+        )
+    return name
+
+
+def given_names(text: str | None, count: int) -> list[str] | None:
+    """FACTOR_NAMES as a list of ``count`` distinct names usable in file names, or None when empty."""
+    if not text or not text.strip():
+        return None
+    names = [n.strip() for n in text.split(",")]
+    if len(names) != count:
+        raise QgsProcessingException(
+            tr(
+                "FACTOR_NAMES: {n} names for {count} factors; give one name per factor, comma-separated, the "
+                "continuous factors first, then the classified factors"
+            ).format(n=len(names), count=count)
+        )
+    if any(not n for n in names):
+        raise QgsProcessingException(tr("FACTOR_NAMES: a name is empty; give one name per factor, comma-separated"))
+    safe = [safe_name(n) for n in names]
+    twice = sorted({n for n in safe if safe.count(n) > 1})
+    if twice:
+        raise QgsProcessingException(
+            tr("FACTOR_NAMES: {names} given more than once (as file names); give every factor its own name").format(
+                names=", ".join(twice)
+            )
+        )
+    return safe
+
+
+def factor_sources(
+    layers, layer_crs: dict[str, str], names: list[str] | None = None, notes: list[str] | None = None
+) -> list[FactorSource]:
+    """A :class:`FactorSource` per factor layer; records its CRS.
+
+    Names: ``names`` (FACTOR_NAMES) when given, else the layer names (:func:`readable_name`), made unique.
+    """
+    out, used = [], set()
+    for i, (layer, classified, key) in enumerate(layers):
         label = (tr("{key}: classified factor") if classified else tr("{key}: continuous factor")).format(key=key)
         path = raster_path(layer, label)
         layer_crs[path] = crs_wkt(layer, f"{key} ({layer.name()!r})")
-        name, n = safe_name(layer.name()), 2
-        while name in names:
-            name, n = f"{safe_name(layer.name())}_{n}", n + 1
-        names.add(name)
+        base = names[i] if names else safe_name(readable_name(layer, notes))
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
         out.append(FactorSource(name, path, classified))
     return out
 
@@ -428,9 +508,11 @@ def study_request(alg, parameters, context, workdir: Path) -> StudyRequest:
             tr("No factor: add at least one raster to CONTINUOUS_FACTORS or CLASSIFIED_FACTORS.")
         )
     layer_crs: dict[str, str] = {}
-    factors = factor_sources(layers, layer_crs)  # checks every factor's CRS before any other layer
-    crs = layers[0][0].crs()
     notes: list[str] = []
+    text = alg.parameterAsString(parameters, "FACTOR_NAMES", context) if parameters.get("FACTOR_NAMES") else ""
+    names = given_names(text, len(layers))
+    factors = factor_sources(layers, layer_crs, names, notes)  # checks every factor's CRS before any other layer
+    crs = layers[0][0].crs()
     landslides, test = landslide_sources(alg, parameters, context, crs, workdir, layer_crs, notes)
     extent = None
     if parameters.get("EXTENT") not in (None, ""):

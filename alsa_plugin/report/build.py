@@ -134,10 +134,14 @@ def _flatten(prefix: str, obj, out: list) -> None:
         for k, v in obj.items():
             if k not in _SKIP:
                 _flatten(f"{prefix}.{k}" if prefix else str(k), v, out)
+    elif isinstance(obj, np.ndarray) and obj.ndim == 0:
+        out.append((prefix, obj.item()))
+    elif isinstance(obj, (list, tuple, np.ndarray)) and len(obj) > 12:
+        out.append((prefix, tr("{n} values (in the run log)").format(n=len(obj))))
     elif isinstance(obj, (list, tuple)) and obj and all(isinstance(v, dict) for v in obj):
         for i, v in enumerate(obj):
             _flatten(f"{prefix}[{v.get('name', i)}]", {k: x for k, x in v.items() if k != "name"}, out)
-    elif isinstance(obj, (list, tuple)):
+    elif isinstance(obj, (list, tuple, np.ndarray)):
         out.append((prefix, ", ".join(H.number(v) for v in obj)))
     elif obj is not None:
         out.append((prefix, obj))
@@ -176,12 +180,10 @@ def _results_section(r: _Report) -> list[str]:
     res = r.log.get("results")
     if not isinstance(res, dict):
         return []
-    if not any(k != "rates" for k in res):
+    shown = {k: v for k, v in res.items() if k not in ("rates", "optimisation", "table")}  # comparisons: below
+    if not shown:
         return []
-    return [
-        H.heading(2, tr("Results"), "results"),
-        _grouped(_Only(r, {"results": {k: v for k, v in res.items() if k != "rates"}}), ("results",)),
-    ]
+    return [H.heading(2, tr("Results"), "results"), _grouped(_Only(r, {"results": shown}), ("results",))]
 
 
 class _Only:
@@ -633,8 +635,8 @@ SECTIONS = (
     _binwidth_section,
     _zones_section,
     _factor_section,
-    _distribution_section,
     _screening_section,
+    _distribution_section,
     _decisiveness_section,
     _compare_section,
     _notes_section,

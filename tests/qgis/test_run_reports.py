@@ -318,3 +318,14 @@ def test_real_data_reports(run, area, tmp_path):
     if area is hungary:
         text = Path(res["OUTPUT_REPORT"]).read_text(encoding="utf-8")
         assert re.search(r"geology_14cls", text)
+
+
+def test_sample_comparison_report_for_a_look(run, stack_files):
+    """The comparison report of the synthetic stack, kept in build/report_samples/sample_compare."""
+    out = SAMPLES / "sample_compare"
+    shutil.rmtree(out, ignore_errors=True)
+    res = run(
+        "alsa:comparebivariate",
+        params(stack_files, out / "files", OPT_PRECISION=2, OUTPUT_REPORT=str(out / "report_compare.html")),
+    )
+    check_figures(res["OUTPUT_REPORT"], at_least=2)
