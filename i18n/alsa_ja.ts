@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>Open the report</source>
-            <translation type="unfinished" />
+            <translation>レポートを開く</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -1685,6 +1685,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} values (in the run log)</source>
+            <translation>{n} 個の値（実行ログにある）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
@@ -2001,7 +2006,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Variance inflation factor</source>
-            <translation type="unfinished" />
+            <translation>分散拡大係数</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2012,57 +2017,57 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>tolerance</source>
-            <translation type="unfinished" />
+            <translation>許容度</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Pearson correlation</source>
-            <translation type="unfinished" />
+            <translation>Pearson 相関</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Spearman rank correlation</source>
-            <translation type="unfinished" />
+            <translation>Spearman 順位相関</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{title} between the factors ({file})</source>
-            <translation type="unfinished" />
+            <translation>素因間の{title}（{file}）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>The matrix ({n} factors)</source>
-            <translation type="unfinished" />
+            <translation>行列（素因 {n} 個）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Conditional independence (weights of evidence)</source>
-            <translation type="unfinished" />
+            <translation>条件付き独立性（weights of evidence）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted landslide cells T</source>
-            <translation type="unfinished" />
+            <translation>予測崩壊セル数 T</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed landslide cells N(L)</source>
-            <translation type="unfinished" />
+            <translation>観測崩壊セル数 N(L)</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Agterberg–Cheng z</source>
-            <translation type="unfinished" />
+            <translation>Agterberg–Cheng z</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>one-sided p-value</source>
-            <translation type="unfinished" />
+            <translation>片側 p 値</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Verdicts</source>
-            <translation type="unfinished" />
+            <translation>判定</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2073,7 +2078,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Screening of the factors</source>
-            <translation type="unfinished" />
+            <translation>素因のスクリーニング</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2284,7 +2289,7 @@
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <source>Susceptibility zones {method}</source>
-            <translation type="unfinished" />
+            <translation>感受性区分 {method}</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
@@ -2829,7 +2834,7 @@
         <message>
             <location filename="../processing_provider/help.py" />
             <source>Optional: the LSI cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the LSI offers other zone counts and edges.</source>
-            <translation type="unfinished" />
+            <translation>任意: 有効セル上の自然分類（natural breaks）で LSI を 5 つの感受性区分（非常に低い … 非常に高い）に分けた Byte 型 GeoTIFF で、区分表（CSV、同名）をその横に書き出す。区分数や区分境界を変えるには LSI に alsa:zones を用いる。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -2843,9 +2848,8 @@
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <location filename="../processing_provider/study_parameters.py" />
             <source>Optional names of the factors, comma-separated, one per factor in order: the continuous factors first, then the classified factors. Empty: each layer's name (for a temporary output of another step, the name of its file where it has a lasting one).</source>
-            <translation type="unfinished" />
+            <translation>任意の素因名。カンマ区切りで素因ごとに 1 つ、順に連続型素因、次に分類型素因。空: 各レイヤの名前（他のステップの一時出力については、ファイルが残る場合そのファイル名）。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3396,7 +3400,7 @@
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>Factor names (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>素因名（カンマ区切り）</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3431,22 +3435,22 @@
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>factor {name!r} is named after a temporary output ({source}); set FACTOR_NAMES to give the factors readable names</source>
-            <translation type="unfinished" />
+            <translation>素因 {name!r} は一時出力（{source}）にちなんだ名前である。読みやすい名前を付けるには FACTOR_NAMES を設定する</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: {n} names for {count} factors; give one name per factor, comma-separated, the continuous factors first, then the classified factors</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES: 素因 {count} 個に対して名前が {n} 個である。素因ごとに 1 つ、カンマ区切りで、連続型素因、次に分類型素因の順に指定する</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: a name is empty; give one name per factor, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES: 空の名前がある。素因ごとに 1 つ、カンマ区切りで指定する</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: {names} given more than once (as file names); give every factor its own name</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES: {names} が（ファイル名として）複数回指定されている。素因ごとに別の名前を付ける</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3850,12 +3854,12 @@
         <message>
             <location filename="../ui/alsa_dialog.ui" />
             <source>Write an HTML report (Report_….html in the output folder)</source>
-            <translation type="unfinished" />
+            <translation>HTML レポートを書き出す（出力フォルダの Report_….html）</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
             <source>Settings, rate curves, favourability plots, decisiveness and tables in one page with its figures; opened from the link after the run</source>
-            <translation type="unfinished" />
+            <translation>設定、成功率・予測率曲線、適合度グラフ、決定度、表を図とともに 1 ページにまとめる。実行後にリンクから開く</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>Open the report</source>
-            <translation type="unfinished" />
+            <translation>打开报告</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -1685,6 +1685,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
+            <source>{n} values (in the run log)</source>
+            <translation>{n} 个值（见运行日志）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
             <source>Group</source>
             <translation>组</translation>
         </message>
@@ -2001,7 +2006,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Variance inflation factor</source>
-            <translation type="unfinished" />
+            <translation>方差膨胀因子</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2012,57 +2017,57 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>tolerance</source>
-            <translation type="unfinished" />
+            <translation>容差</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Pearson correlation</source>
-            <translation type="unfinished" />
+            <translation>Pearson 相关</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Spearman rank correlation</source>
-            <translation type="unfinished" />
+            <translation>Spearman 秩相关</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{title} between the factors ({file})</source>
-            <translation type="unfinished" />
+            <translation>孕灾因子之间的{title}（{file}）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>The matrix ({n} factors)</source>
-            <translation type="unfinished" />
+            <translation>矩阵（{n} 个因子）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Conditional independence (weights of evidence)</source>
-            <translation type="unfinished" />
+            <translation>条件独立性（证据权）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted landslide cells T</source>
-            <translation type="unfinished" />
+            <translation>预测的滑坡像元数 T</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed landslide cells N(L)</source>
-            <translation type="unfinished" />
+            <translation>观测的滑坡像元数 N(L)</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Agterberg–Cheng z</source>
-            <translation type="unfinished" />
+            <translation>Agterberg–Cheng z</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>one-sided p-value</source>
-            <translation type="unfinished" />
+            <translation>单侧 p 值</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Verdicts</source>
-            <translation type="unfinished" />
+            <translation>判断结论</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2073,7 +2078,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Screening of the factors</source>
-            <translation type="unfinished" />
+            <translation>孕灾因子筛查</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2284,7 +2289,7 @@
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <source>Susceptibility zones {method}</source>
-            <translation type="unfinished" />
+            <translation>易发性分区 {method}</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
@@ -2829,7 +2834,7 @@
         <message>
             <location filename="../processing_provider/help.py" />
             <source>Optional: the LSI cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the LSI offers other zone counts and edges.</source>
-            <translation type="unfinished" />
+            <translation>可选：按自然断点法在有效像元上将 LSI 划分为 5 个易发性分区（极低 … 极高），输出 Byte 型 GeoTIFF，旁边附分区表（CSV，同名）；对 LSI 运行 alsa:zones 可选择其他分区数和分区界限。</translation>
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
@@ -2843,9 +2848,8 @@
         </message>
         <message>
             <location filename="../processing_provider/help.py" />
-            <location filename="../processing_provider/study_parameters.py" />
             <source>Optional names of the factors, comma-separated, one per factor in order: the continuous factors first, then the classified factors. Empty: each layer's name (for a temporary output of another step, the name of its file where it has a lasting one).</source>
-            <translation type="unfinished" />
+            <translation>可选的因子名称，以逗号分隔，按顺序每个因子一个：先连续因子，后分类因子。留空：使用各图层的名称（若为其他步骤的临时输出，且其文件会保留，则使用该文件名）。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3396,7 +3400,7 @@
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>Factor names (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>因子名称（逗号分隔）</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3431,22 +3435,22 @@
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>factor {name!r} is named after a temporary output ({source}); set FACTOR_NAMES to give the factors readable names</source>
-            <translation type="unfinished" />
+            <translation>因子 {name!r} 以临时输出命名（{source}）；请设置 FACTOR_NAMES 为因子指定易读的名称</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: {n} names for {count} factors; give one name per factor, comma-separated, the continuous factors first, then the classified factors</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES：{count} 个因子给了 {n} 个名称；请每个因子给一个名称，以逗号分隔，先连续因子，后分类因子</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: a name is empty; give one name per factor, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES：有名称为空；请每个因子给一个名称，以逗号分隔</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
             <source>FACTOR_NAMES: {names} given more than once (as file names); give every factor its own name</source>
-            <translation type="unfinished" />
+            <translation>FACTOR_NAMES：{names} 出现了不止一次（作为文件名）；请为每个因子指定不同的名称</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3850,12 +3854,12 @@
         <message>
             <location filename="../ui/alsa_dialog.ui" />
             <source>Write an HTML report (Report_….html in the output folder)</source>
-            <translation type="unfinished" />
+            <translation>生成 HTML 报告（输出文件夹中的 Report_….html）</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
             <source>Settings, rate curves, favourability plots, decisiveness and tables in one page with its figures; opened from the link after the run</source>
-            <translation type="unfinished" />
+            <translation>设置、成功率/预测率曲线、有利度图、决定性和各表格汇总于一页，附图件；运行后可通过链接打开</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
