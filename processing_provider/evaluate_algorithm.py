@@ -112,7 +112,7 @@ class EvaluateAlgorithm(PreparedAlgorithm):
 
 def write_evaluation_report(request, outcome, log_extra: dict, html: str, dpi: int) -> None:
     """The report of an evaluation: inputs, AUCs and the rate curves (after the rates table is written)."""
-    from ..alsa_plugin.jobs.bivariate_job import versions
+    from ..alsa_plugin.jobs.study import versions
     from ..alsa_plugin.report import write_report
 
     ev = outcome.evaluation

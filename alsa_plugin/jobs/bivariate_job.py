@@ -33,6 +33,7 @@ from ..core.factors import check_precision, check_width
 from ..core.i18n import tr
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
+from ..core.zones import make_zones
 from ..gis.outputs import (
     StagedFiles,
     check_folder,
@@ -43,7 +44,8 @@ from ..gis.outputs import (
     write_json,
 )
 from .inputs import StudyRequest
-from .study import SplitSettings, draw_seed, load_study, log_header, versions, with_seed
+from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
+from .zones_job import ZoneSettings, write_zone_outputs, zones_log
 
 # versions: now in .study, importable from here as before
 __all__ = [
@@ -123,10 +125,7 @@ def run_bivariate(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
-    seed, seed_drawn = draw_seed(settings.seed)
-    if seed_drawn:
-        settings = replace(settings, seed=seed)
-        log_extra = with_seed(log_extra, seed)
+    settings, log_extra, seed_drawn = settle_seed(settings, log_extra)
     folder = check_folder(Path(output_folder))
     if output_lsi:
         check_geotiff_output(output_lsi, "OUTPUT_LSI", request.input_paths())
@@ -224,17 +223,12 @@ def lsi_zones(staged, grid, study, lsi_grid: np.ndarray, output_zones: Path, zon
     The scores are the LSI raster's values, so ``alsa:zones`` on the written LSI with the same
     settings gives the same breaks and the same zone raster.
     """
-    from dataclasses import replace as _replace
-
-    from ..core.zones import make_zones
-    from .zones_job import ZoneSettings, write_zone_outputs, zones_log
-
     settings = zone_settings or ZoneSettings()
     scores = np.asarray(lsi_grid, dtype=np.float32)[study.valid].astype(np.float64)
     zones = make_zones(scores, study.train, study.test, settings.n_zones, settings.method, settings.shares)
     codes = np.zeros(study.shape, dtype=np.uint8)
     codes[study.valid] = zones.codes
-    zones = _replace(zones, codes=codes)
+    zones = replace(zones, codes=codes)
     table = zone_table_path(output_zones)
     write_zone_outputs(staged, grid, zones, Path(output_zones), table)
     part = zones_log(zones, settings) | {"file": str(output_zones), "table_file": str(table)}
@@ -260,16 +254,6 @@ def decisiveness_columns(dcs: list[FactorDecisiveness]) -> dict[str, np.ndarray]
     """CSV columns: factor, kind, classes_or_bins, bin_width (empty for a classified factor), dc."""
     rows = decisiveness_rows(dcs)
     return {key: np.array([r[key] for r in rows], dtype=object) for key in rows[0]} if rows else {}
-
-
-def rate_columns(ev) -> dict[str, np.ndarray]:
-    """The success and prediction curves in long form: curve, cell fraction, landslide fraction."""
-    curves = [("success", ev.success)] + ([("prediction", ev.prediction)] if ev.prediction is not None else [])
-    return {
-        "curve": np.concatenate([[name] * c.x.size for name, c in curves]),
-        "cell_fraction": np.concatenate([c.x for _, c in curves]),
-        "landslide_fraction": np.concatenate([c.y for _, c in curves]),
-    }
 
 
 def _log(request, settings, data, study, result, opt, timing, extra, seed_drawn: bool) -> dict:

@@ -76,10 +76,10 @@ from ..core.reclassify import class_breaks
 from ..core.spearman import RankStore, spearman_matrix
 from ..core.study import Study
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_geotiff, write_json
-from .bivariate_job import BivariateSettings, rate_columns, write_report_staged
+from .bivariate_job import BivariateSettings, write_report_staged
 from .inputs import GridData, StudyRequest
 from .reclassify_job import MAX_CLASSES
-from .study import draw_seed, load_study, log_header, with_seed
+from .study import draw_seed, load_study, log_header, rate_columns, with_seed
 
 TABLE_NAME = "Compare_prediction_rates.csv"
 SPEARMAN_NAME = "Compare_spearman.csv"
@@ -272,7 +272,7 @@ def conventional_factors(data: GridData, study: Study, n_classes: int, method: s
 
 
 def curve_columns(curves: list[tuple[str, dict]]) -> dict[str, np.ndarray]:
-    """``Compare_rate_curves.csv``: each method's :func:`~.bivariate_job.rate_columns` with a ``method`` column."""
+    """``Compare_rate_curves.csv``: each method's :func:`~.study.rate_columns` with a ``method`` column."""
     return {
         "method": np.concatenate([np.full(c["curve"].size, m, dtype=object) for m, c in curves]),
         "curve": np.concatenate([c["curve"].astype(object) for _, c in curves]),

@@ -47,7 +47,7 @@ from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, setting_tag, write_csv, write_json
 from .bivariate_job import BivariateSettings, decisiveness_columns, decisiveness_rows, write_report_staged
 from .inputs import StudyRequest
-from .study import draw_seed, load_study, log_header, with_seed
+from .study import load_study, log_header, settle_seed
 
 CRITERIA = ("optimisation", "width", "compensation")
 
@@ -153,10 +153,7 @@ def run_decisiveness(
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
     settings.check()
-    seed, seed_drawn = draw_seed(settings.seed)
-    if seed_drawn:
-        settings = replace(settings, seed=seed)
-        log_extra = with_seed(log_extra, seed)
+    settings, log_extra, seed_drawn = settle_seed(settings, log_extra)
     folder = check_folder(Path(output_folder))
     bivariate = settings.bivariate()
     data, area = load_study(request, bivariate.split(), scaled(progress, 0.0, 0.3))

@@ -26,8 +26,8 @@ from ..gis.grid import make_grid, raster_info
 from ..gis.outputs import StagedFiles, write_csv
 from ..gis.rasters import reading, warp
 from ..gis.vectors import rasterize_mask
-from .bivariate_job import rate_columns
 from .inputs import LandslideSource, check_raster_memory, check_sentinels, landslide_grid
+from .study import rate_columns
 
 
 @dataclass(frozen=True)

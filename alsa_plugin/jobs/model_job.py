@@ -35,9 +35,8 @@ from ..core.errors import AlsaInputError
 from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, check_geotiff_output, write_csv, write_geotiff, write_json
-from .bivariate_job import rate_columns
 from .inputs import StudyRequest
-from .study import SplitSettings, draw_seed, load_study, log_header, versions, with_seed
+from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
 
 TAGS = {
     "LR": "LR",
@@ -151,10 +150,8 @@ def run_model(
     from ..core.ml.models import settings as model_settings
     from ..core.ml.predict import ArraySource, predict_map
 
-    seed, seed_drawn = draw_seed(settings.seed)
-    if seed_drawn:
-        settings = replace(settings, seed=seed)
-        log_extra = with_seed(log_extra, seed)
+    settings, log_extra, seed_drawn = settle_seed(settings, log_extra)
+    seed = settings.seed
     folder = check_folder(Path(output_folder))
     if output_probability:
         check_geotiff_output(output_probability, "OUTPUT_PROBABILITY", request.input_paths())

@@ -22,8 +22,9 @@ from __future__ import annotations
 import platform
 import secrets
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
+import numpy as np
 from osgeo import gdal
 
 from .. import __version__
@@ -61,6 +62,25 @@ class SplitSettings:
 def draw_seed(seed: int | None) -> tuple[int, bool]:
     """``seed``, or a new one drawn when it is None (used and logged, so every run can be repeated); drawn?"""
     return (secrets.randbelow(2**31), True) if seed is None else (seed, False)
+
+
+def settle_seed(settings, log_extra: dict | None):
+    """``settings`` with a seed (drawn when None), the log additions naming a drawn one, and whether it was drawn."""
+    seed, drawn = draw_seed(settings.seed)
+    if drawn:
+        settings = replace(settings, seed=seed)
+        log_extra = with_seed(log_extra, seed)
+    return settings, log_extra, drawn
+
+
+def rate_columns(ev) -> dict[str, np.ndarray]:
+    """The success and prediction curves in long form: curve, cell fraction, landslide fraction."""
+    curves = [("success", ev.success)] + ([("prediction", ev.prediction)] if ev.prediction is not None else [])
+    return {
+        "curve": np.concatenate([[name] * c.x.size for name, c in curves]),
+        "cell_fraction": np.concatenate([c.x for _, c in curves]),
+        "landslide_fraction": np.concatenate([c.y for _, c in curves]),
+    }
 
 
 def with_seed(log_extra: dict | None, seed: int) -> dict | None:

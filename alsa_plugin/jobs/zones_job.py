@@ -27,6 +27,7 @@ from ..gis.grid import Grid
 from ..gis.outputs import StagedFiles, check_complete, check_geotiff_output, closing_errors, write_csv
 from .evaluate_job import EvaluateRequest, ranked_landslides, read_scores
 from .inputs import landslide_grid
+from .study import versions
 
 
 @dataclass(frozen=True)
@@ -117,12 +118,6 @@ def write_zone_outputs(staged: StagedFiles, grid: Grid, zones: Zones, output: Pa
     return [output] + ([table] if table is not None else [])
 
 
-def _versions() -> dict:
-    from .bivariate_job import versions
-
-    return versions()
-
-
 @gdal_calls
 def run_zones(
     request: EvaluateRequest,
@@ -170,7 +165,7 @@ def run_zones(
         files = write_zone_outputs(staged, grid, zones, output, table)
         ev = evaluate(scores, *sets)
         log = {
-            "software": _versions(),
+            "software": versions(),
             "inputs": {
                 "susceptibility": request.susceptibility,
                 "landslides": vars(request.landslides),
