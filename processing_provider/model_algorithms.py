@@ -189,9 +189,10 @@ class ModelAlgorithm(PreparedAlgorithm):
         """Subclasses turn values without a scikit-learn name (hidden units) into the model's parameters."""
         return values
 
-    def process(self, parameters, context, feedback):
+    def settings(self, parameters, context) -> ModelSettings:
+        """The run's settings from the parameters (also what the dialog checks before Run)."""
         n_sample = self.parameterAsInt(parameters, "N_SAMPLE", context) if parameters.get("N_SAMPLE") else None
-        settings = ModelSettings(
+        return ModelSettings(
             self.MODEL,
             train_design=DESIGNS[self.parameterAsEnum(parameters, "TRAIN_DESIGN", context)],
             test_design=DESIGNS[self.parameterAsEnum(parameters, "TEST_DESIGN", context)],
@@ -202,6 +203,9 @@ class ModelAlgorithm(PreparedAlgorithm):
             seed=seed_value(self, parameters, context),
             split_by=split_by_value(self, parameters, context),
         )
+
+    def process(self, parameters, context, feedback):
+        settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         prob_path = self.parameterAsOutputLayer(parameters, "OUTPUT_PROBABILITY", context) or None
         with processing_errors():
