@@ -32,6 +32,7 @@ class AlsaProvider(QgsProcessingProvider):
 def algorithms() -> list:
     """Every algorithm of the provider, listed explicitly."""
     from .compare_algorithm import CompareBivariateAlgorithm
+    from .compare_models_algorithm import CompareModelsAlgorithm
     from .decisiveness_algorithm import DecisivenessAlgorithm
     from .evaluate_algorithm import EvaluateAlgorithm
     from .factor_analysis_algorithm import FactorAnalysisAlgorithm
@@ -53,4 +54,5 @@ def algorithms() -> list:
             SampleDataAlgorithm(),
         ]
         + [cls() for cls in MODEL_ALGORITHMS]
+        + [CompareModelsAlgorithm()]
     )
