@@ -117,6 +117,12 @@ PARAMETER_HELP = {
     ),
 }
 
+MODEL_ZONES_HELP = tr_noop(
+    "Optional: the landslide probability cut into 5 susceptibility zones (very low … very high) by natural breaks "
+    "over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the "
+    "probability raster offers other zone counts and edges."
+)
+
 
 def bivariate_help(method_id: str) -> str:
     from ..alsa_plugin.core import get_method

@@ -24,7 +24,8 @@ from ..alsa_plugin.jobs.model_job import ModelSettings, design_line, run_model
 from .base_algorithm import PreparedAlgorithm
 from .compat import ADVANCED, DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
-from .help import PARAMETER_HELP
+from .help import MODEL_ZONES_HELP, PARAMETER_HELP
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_factor_parameters,
     add_grid_parameters,
@@ -37,6 +38,7 @@ from .study_parameters import (
     study_request,
 )
 from .styling import load_styled
+from .zones_algorithm import load_zones, zone_lines
 
 DESIGNS = ("Px1", "Po1", "Po2", "Po3")  # core.ml.designs.DESIGNS, without importing it
 DESIGN_LABELS = [
@@ -162,12 +164,16 @@ class ModelAlgorithm(PreparedAlgorithm):
         prob.setCreateByDefault(False)
         self.addParameter(prob)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        zones = QgsProcessingParameterRasterDestination("OUTPUT_ZONES", tr("Susceptibility zones"), optional=True)
+        zones.setCreateByDefault(False)
+        self.addParameter(zones)
+        add_report_parameters(self)
         self.addOutput(QgsProcessingOutputNumber("SUCCESS_RATE", tr("Success rate (AUC, training landslides)")))
         self.addOutput(QgsProcessingOutputNumber("PREDICTION_RATE", tr("Prediction rate (AUC, test landslides)")))
         self.addOutput(QgsProcessingOutputNumber("ROC_AUC_TRAIN", tr("ROC AUC on the training design")))
         self.addOutput(QgsProcessingOutputNumber("ROC_AUC_TEST", tr("ROC AUC on the test design")))
         self.addOutput(QgsProcessingOutputFile("LOG", tr("Run log (JSON)")))
-        describe_parameters(self, PARAMETER_HELP | MODEL_PARAMETER_HELP)
+        describe_parameters(self, PARAMETER_HELP | MODEL_PARAMETER_HELP | {"OUTPUT_ZONES": MODEL_ZONES_HELP})
 
     def prepare_inputs(self, parameters, context, feedback, workdir):
         from ..alsa_plugin.core.ml import require_sklearn
@@ -208,8 +214,20 @@ class ModelAlgorithm(PreparedAlgorithm):
         settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         prob_path = self.parameterAsOutputLayer(parameters, "OUTPUT_PROBABILITY", context) or None
+        zones_path = self.parameterAsOutputLayer(parameters, "OUTPUT_ZONES", context) or None
+        html = report_path(self, parameters, context)
         with processing_errors():
-            outcome = run_model(self.inputs, settings, folder, prob_path, progress_callback(feedback), self.log_extra)
+            outcome = run_model(
+                self.inputs,
+                settings,
+                folder,
+                prob_path,
+                progress_callback(feedback),
+                self.log_extra,
+                output_zones=zones_path,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
+            )
         for note in outcome.notes:
             feedback.pushInfo(note)
         designs = outcome.log["designs"]
@@ -228,7 +246,14 @@ class ModelAlgorithm(PreparedAlgorithm):
             )
         )
         load_styled(context, str(outcome.probability_path), tr("P(landslide) {model}").format(model=self.MODEL))
+        if outcome.zones is not None:
+            for line in zone_lines(outcome.zones):
+                feedback.pushInfo(line)
+            name = tr("Susceptibility zones {method}").format(method=self.MODEL)
+            load_zones(context, str(outcome.zones_path), name, outcome.zones.n_zones)
         return {
+            "OUTPUT_ZONES": str(outcome.zones_path) if outcome.zones_path else None,
+            "OUTPUT_REPORT": html,
             "OUTPUT_PROBABILITY": str(outcome.probability_path),
             "OUTPUT_FOLDER": str(folder),
             "SUCCESS_RATE": outcome.success,

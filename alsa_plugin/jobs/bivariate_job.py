@@ -22,7 +22,7 @@ Writes into the output folder, with names that encode method and settings
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +33,6 @@ from ..core.factors import check_precision, check_width
 from ..core.i18n import tr
 from ..core.optimise import candidate_widths
 from ..core.progress import ProgressCallback, report, scaled
-from ..core.zones import make_zones
 from ..gis.outputs import (
     StagedFiles,
     check_folder,
@@ -45,7 +44,7 @@ from ..gis.outputs import (
 )
 from .inputs import StudyRequest
 from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
-from .zones_job import ZoneSettings, write_zone_outputs, zones_log
+from .zones_job import score_zones
 
 # versions: now in .study, importable from here as before
 __all__ = [
@@ -161,7 +160,7 @@ def run_bivariate(
         zones = zones_log_part = None
         if output_zones:  # now: the grid buffer is reused for the other rasters
             report(progress, 0.91, tr("zones"))
-            zones, zones_log_part = lsi_zones(staged, data.grid, study, lsi_grid, output_zones, zone_settings)
+            zones, zones_log_part = score_zones(staged, data.grid, study, lsi_grid, output_zones, zone_settings)
         if m.id == "WOE":
             posterior = study.to_grid(result.woe_posterior(study).astype(np.float32, copy=False), out=buffer)
             write_geotiff(staged.stage(folder / f"Posterior_{tag}.tif"), data.grid, posterior, "WoE posterior")
@@ -210,29 +209,6 @@ def run_bivariate(
         Path(output_zones) if output_zones else None,
         html,
     )
-
-
-def zone_table_path(output_zones: Path) -> Path:
-    """The zone table written beside OUTPUT_ZONES: the same name, ``.csv``."""
-    return Path(output_zones).with_suffix(".csv")
-
-
-def lsi_zones(staged, grid, study, lsi_grid: np.ndarray, output_zones: Path, zone_settings=None):
-    """Zones of the LSI as written (float32) over the valid cells, staged with their table; (zones, log part).
-
-    The scores are the LSI raster's values, so ``alsa:zones`` on the written LSI with the same
-    settings gives the same breaks and the same zone raster.
-    """
-    settings = zone_settings or ZoneSettings()
-    scores = np.asarray(lsi_grid, dtype=np.float32)[study.valid].astype(np.float64)
-    zones = make_zones(scores, study.train, study.test, settings.n_zones, settings.method, settings.shares)
-    codes = np.zeros(study.shape, dtype=np.uint8)
-    codes[study.valid] = zones.codes
-    zones = replace(zones, codes=codes)
-    table = zone_table_path(output_zones)
-    write_zone_outputs(staged, grid, zones, Path(output_zones), table)
-    part = zones_log(zones, settings) | {"file": str(output_zones), "table_file": str(table)}
-    return zones, part
 
 
 def write_report_staged(log: dict, folder: Path, html: Path, dpi: int, staged) -> list[Path]:

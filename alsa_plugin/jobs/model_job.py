@@ -18,7 +18,11 @@ Writes, all or nothing (``<tag>`` = model, designs and seed, e.g. ``RF_Po2-Po1_S
 * ``Importance_<tag>.csv`` — permutation importance of every factor on the test design;
 * ``Landslides_<tag>.csv`` — every landslide cell (row, column, side, weight, landslide);
 * ``Log_<tag>.json`` — every input, setting, design count, hyperparameter, version,
-  timing and result: enough to run it again.
+  timing and result: enough to run it again;
+* on request (``output_zones``) the zones of the probability as written (float32) over the
+  valid cells (:func:`~.zones_job.score_zones`: natural breaks, 5 zones by default) with
+  their table ``<zones>.csv`` beside them, and (``output_report``) the HTML report with its
+  figures (:func:`~..report.write_report`), staged with the rest.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ from typing import Any
 import numpy as np
 
 from ..core.errors import AlsaInputError
-from ..core.i18n import tr
+from ..core.i18n import tr, tr_noop
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, check_geotiff_output, write_csv, write_geotiff, write_json
 from .inputs import StudyRequest
 from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
+from .zones_job import score_zones
 
 TAGS = {
     "LR": "LR",
@@ -47,6 +52,16 @@ TAGS = {
     "RF": "RF",
     "BAGGING": "Bagging",
     "STACKING": "Stacking",
+}
+NAMES = {  # the algorithms' display names, for the log and the report's title
+    "LR": tr_noop("Logistic regression"),
+    "DT": tr_noop("Decision tree"),
+    "KNN": tr_noop("K-nearest neighbours"),
+    "ANN": tr_noop("Artificial neural network (one hidden layer)"),
+    "MLP": tr_noop("Multilayer perceptron (two hidden layers)"),
+    "RF": tr_noop("Random forest"),
+    "BAGGING": tr_noop("Bagging"),
+    "STACKING": tr_noop("Stacking"),
 }
 IMPORTANCE_PER_CLASS = 5_000  # permutation importance: at most this many landslide and non-landslide cells
 IMPORTANCE_REPEATS = 5
@@ -123,6 +138,9 @@ class ModelOutcome:
     files: list[Path]
     notes: list[str] = field(default_factory=list)
     log: dict = field(default_factory=dict)
+    zones: object = None  # core.zones.Zones of OUTPUT_ZONES, or None
+    zones_path: Path | None = None
+    report_path: Path | None = None
 
 
 def run_model(
@@ -132,8 +150,16 @@ def run_model(
     output_probability: Path | None = None,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_zones: Path | None = None,
+    zone_settings=None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> ModelOutcome:
-    """Load, sample, fit, predict every valid cell, evaluate and write; nothing is written unless all succeeds."""
+    """Load, sample, fit, predict every valid cell, evaluate and write; nothing is written unless all succeeds.
+
+    ``output_zones``: also the zones of the probability (``zone_settings``, a :class:`~.zones_job.ZoneSettings`;
+    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report.
+    """
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
 
@@ -155,6 +181,8 @@ def run_model(
     folder = check_folder(Path(output_folder))
     if output_probability:
         check_geotiff_output(output_probability, "OUTPUT_PROBABILITY", request.input_paths())
+    if output_zones:
+        output_zones = check_geotiff_output(output_zones, "OUTPUT_ZONES", request.input_paths())
     data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.2), workload="model")
     names = [f.name for f in data.factors]
     classified = [f.classified for f in data.factors]
@@ -231,6 +259,10 @@ def run_model(
         grid = area.to_grid(prob)
         text = tr("P(landslide) {model}").format(model=TAGS[settings.model])
         write_geotiff(staged.stage(prob_path, "OUTPUT_PROBABILITY"), data.grid, grid, text)
+        zones = zones_part = None
+        if output_zones:
+            report(progress, 0.96, tr("zones"))
+            zones, zones_part = score_zones(staged, data.grid, area, grid, output_zones, zone_settings)
         del grid
         write_csv(staged.stage(folder / f"Rates_{tag}.csv"), rate_columns(ev))
         write_csv(staged.stage(folder / f"ROC_{tag}.csv"), roc_columns({"training": roc_train, "test": roc_test}))
@@ -262,7 +294,12 @@ def run_model(
         import sklearn
 
         log = log_header(request, data, area) | {
-            "model": {"key": settings.model, "tag": TAGS[settings.model], "hyperparameters": params},
+            "model": {
+                "key": settings.model,
+                "tag": TAGS[settings.model],
+                "name": NAMES[settings.model],
+                "hyperparameters": params,
+            },
             "settings": {
                 "train_design": settings.train_design,
                 "test_design": settings.test_design,
@@ -282,9 +319,20 @@ def run_model(
         log["software"] = versions() | {"scikit-learn": sklearn.__version__}
         if log_extra:
             log.update(log_extra)
+        if zones_part is not None:
+            log["zones"] = zones_part
         log_path = folder / f"Log_{tag}.json"
-        log["files"] = [str(p) for p in staged.staged] + [str(log_path)]
+        html = Path(output_report) if output_report else None
+        log["files"] = [str(p) for p in staged.staged] + [str(log_path)] + ([str(html)] if html else [])
         write_json(staged.stage(log_path), log)
+        if html is not None:
+            from ..report import write_report
+
+            report(progress, 0.97, tr("writing the report"))
+            memory_part = {"curves": {"success": ev.success, "prediction": ev.prediction}}
+            if zones is not None:
+                memory_part["zone_map"] = zones.codes.reshape(data.grid.shape)
+            write_report(log | {"_memory": memory_part}, folder, html, dpi=dpi, staged=staged)
         files = staged.commit()
     report(progress, 1.0, tr("done"))
     return ModelOutcome(
@@ -298,6 +346,9 @@ def run_model(
         files,
         notes,
         log,
+        zones,
+        Path(output_zones) if output_zones else None,
+        html,
     )
 
 

@@ -12,7 +12,7 @@ staging. :func:`write_zone_outputs` is what a method or model job calls for its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -116,6 +116,32 @@ def write_zone_outputs(staged: StagedFiles, grid: Grid, zones: Zones, output: Pa
     if table is not None:
         write_csv(staged.stage(table, "OUTPUT_TABLE"), zone_columns(zones))
     return [output] + ([table] if table is not None else [])
+
+
+def zone_table_path(output_zones: Path) -> Path:
+    """The zone table written beside OUTPUT_ZONES: the same name, ``.csv``."""
+    return Path(output_zones).with_suffix(".csv")
+
+
+def score_zones(staged: StagedFiles, grid: Grid, area, score_grid: np.ndarray, output_zones: Path, zone_settings=None):
+    """Zones of a score raster as written (float32) over the valid cells, staged with their table; (zones, log part).
+
+    ``area``: anything with ``valid`` (grid-shaped bool), ``train`` and ``test`` (landslides over the
+    valid cells), e.g. a :class:`~..core.study.StudyArea` or an encoded study. ``score_grid``: the
+    method's LSI or the model's probability, grid-shaped. The scores are the raster's values, so
+    ``alsa:zones`` on the written raster with the same settings gives the same breaks and zone raster.
+    """
+    settings = zone_settings or ZoneSettings()
+    valid = np.asarray(area.valid, dtype=bool)
+    scores = np.asarray(score_grid, dtype=np.float32)[valid].astype(np.float64)
+    zones = make_zones(scores, area.train, area.test, settings.n_zones, settings.method, settings.shares)
+    codes = np.zeros(valid.shape, dtype=np.uint8)
+    codes[valid] = zones.codes
+    zones = replace(zones, codes=codes)
+    table = zone_table_path(output_zones)
+    write_zone_outputs(staged, grid, zones, Path(output_zones), table)
+    part = zones_log(zones, settings) | {"file": str(output_zones), "table_file": str(table)}
+    return zones, part
 
 
 @gdal_calls

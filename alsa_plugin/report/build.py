@@ -17,7 +17,16 @@ What a section needs, and where it finds it (a section without its data is left 
 * **Decisiveness** — ``log["decisiveness"]`` (rows factor, kind, classes_or_bins, bin_width, dc).
 * **Comparison** — ``Compare_prediction_rates.csv``; ``Compare_rate_curves.csv`` (columns
   method, curve, cell_fraction, landslide_fraction) when a comparison writes one.
+* **Models** (``model`` in the log) — ROC curves of the training and test designs from
+  ``ROC_<tag>.csv`` (columns design, threshold, fpr, tpr; AUC from ``results``), the confusion
+  matrix at 0.5 per design (``Confusion_<tag>.csv``: TP, FN, FP, TN, TPR, FPR; ML paper
+  formulas (15)–(16)) and the permutation importance of every factor (``Importance_<tag>.csv``:
+  factor, importance_mean, importance_std), in the model's colour (:func:`.plots.colour`).
 * **Notes** — ``notes``, ``warnings`` and ``verdicts``.
+
+The inputs table shows what the user chose: a layer exported for the run into a temporary
+work folder (landslides, mask) is shown by the source recorded in ``parameters`` (the
+algorithm's rerun parameters), else by its file among ``inputs.origins``.
 
 Figures are PNGs in ``<report name>_figures/`` next to the HTML, named after what they
 show and the run's settings tag (``rates_CF_P3_W0.03.png``).
@@ -49,6 +58,8 @@ KEY_LABELS = {
     "qgis_version": tr_noop("QGIS version"),
     "software": tr_noop("Software"),
     "method": tr_noop("Method"),
+    "model": tr_noop("Model"),
+    "designs": tr_noop("Sampling designs"),
     "settings": tr_noop("Settings"),
     "inputs": tr_noop("Inputs"),
     "grid": tr_noop("Grid"),
@@ -97,6 +108,10 @@ class _Report:
             self.files[path.name] = path
         self.memory = log.get("_memory") or {}
         self.method = (log.get("method") or {}).get("id") if isinstance(log.get("method"), dict) else None
+        self.label = self.method  # what legends call the run: the method's id or the model's tag
+        if isinstance(log.get("model"), dict):
+            self.method = log["model"].get("key")  # the model's colour (plots.colour)
+            self.label = log["model"].get("tag") or self.method
         self.tag = self._tag()
 
     def _tag(self) -> str:
@@ -164,10 +179,54 @@ def _grouped(r: _Report, keys) -> str:
     return H.table([tr("Group"), tr("Item"), tr("Value")], rows, cls="kv", raw_first=True)
 
 
+_WORKDIR = re.compile(r"(^|[\\/])alsa-\d+\.[0-9a-f]{8}-[^\\/]+[\\/]")  # a Processing run's work folder
+_INPUT_PARAMETERS = {"landslides": "LANDSLIDES", "test_landslides": "TEST_LANDSLIDES", "mask": "MASK"}
+
+
+def is_exported(path) -> bool:
+    """Whether ``path`` is a file the algorithm exported into its temporary work folder (``alsa-<pid>.<host>-…``)."""
+    return isinstance(path, str) and bool(_WORKDIR.search(path))
+
+
+def user_inputs(log: dict) -> dict | None:
+    """The log's ``inputs`` as the user chose them: exported layers by the source they came from.
+
+    The landslide and mask layers are exported into a work folder that is gone after the run;
+    their source is the rerun parameter of the same name (LANDSLIDES, TEST_LANDSLIDES, MASK),
+    else the files behind them (``origins``, in that order). ``origins`` itself is then left out.
+    """
+    inputs = log.get("inputs")
+    if not isinstance(inputs, dict):
+        return inputs
+    params = log.get("parameters") if isinstance(log.get("parameters"), dict) else {}
+    origins = list(inputs.get("origins") or [])
+    keys = [k for k in _INPUT_PARAMETERS if inputs.get(k)]
+    by_order = dict(zip(keys, origins)) if len(origins) == len(keys) else {}
+    out = {}
+    for key, value in inputs.items():
+        if key == "origins":
+            if any(not is_exported(p) for p in origins) and not keys:
+                out[key] = value
+            continue
+        if key not in _INPUT_PARAMETERS or not value:
+            out[key] = value
+            continue
+        path = value.get("path") if isinstance(value, dict) else value
+        if is_exported(path):
+            chosen = params.get(_INPUT_PARAMETERS[key])
+            shown = chosen if isinstance(chosen, str) and chosen else by_order.get(key)
+            if shown is None:
+                shown = tr("a layer of the project (exported for the run)")
+            path = shown
+        out[key] = value | {"path": path} if isinstance(value, dict) else path
+    return out
+
+
 def _run_section(r: _Report) -> list[str]:
     out = [H.heading(2, tr("Inputs and settings"), "run"), '<div class="cols">']
-    out.append(_grouped(r, ("algorithm", "date", "qgis_version", "software", "method", "settings")))
-    out.append(_grouped(r, ("inputs", "grid", "counts")))
+    out.append(_grouped(r, ("algorithm", "date", "qgis_version", "software", "method", "model", "settings")))
+    shown = _Only(r, r.log | {"inputs": user_inputs(r.log)})
+    out.append(_grouped(shown, ("inputs", "grid", "counts", "designs")))
     out.append("</div>")
     if r.log.get("parameters"):
         pairs = []
@@ -180,7 +239,10 @@ def _results_section(r: _Report) -> list[str]:
     res = r.log.get("results")
     if not isinstance(res, dict):
         return []
-    shown = {k: v for k, v in res.items() if k not in ("rates", "optimisation", "table")}  # comparisons: below
+    hidden = ("rates", "optimisation", "table")  # comparisons: below
+    if isinstance(r.log.get("model"), dict):
+        hidden += ("confusion_matrix", "importance")  # models: their own sections
+    shown = {k: v for k, v in res.items() if k not in hidden}
     if not shown:
         return []
     return [H.heading(2, tr("Results"), "results"), _grouped(_Only(r, {"results": shown}), ("results",))]
@@ -194,7 +256,7 @@ class _Only:
 
 
 def _curves(r: _Report) -> list[dict]:
-    label = r.method or tr("susceptibility map")
+    label = r.label or tr("susceptibility map")
     found = []
     mem = r.memory.get("curves") or {}
     for kind in ("success", "prediction"):
@@ -226,10 +288,163 @@ def _rates_section(r: _Report) -> list[str]:
     out = [H.heading(2, tr("Success and prediction rate"), "rates")]
     out.append(H.table([tr("Curve"), tr("AUC")], [(names[c["kind"]], c["auc"]) for c in curves]))
     caption = tr("Success and prediction rate curves ({tag}); AUC in the legend").format(tag=r.tag)
-    title = tr("Rate curves: {label}").format(label=r.method or tr("susceptibility map"))
+    title = tr("Rate curves: {label}").format(label=r.label or tr("susceptibility map"))
     out.append(r.png(f"rates_{r.tag}.png", caption, lambda p: plots.rate_curves(curves, p, r.dpi, title)))
     if path := r.file(r"^Rates_.*\.csv$"):
         out.append(H.paragraph(tr("Every point of the curves: {file}").format(file=r.rel(path)), "note"))
+    return out
+
+
+DESIGN_NAMES = {"training": tr_noop("training design"), "test": tr_noop("test design")}
+ROC_RESULTS = {"training": "roc_auc_train", "test": "roc_auc_test"}
+
+
+def _design(r: _Report, name: str) -> str:
+    """A design as the report names it: 'training design (Po2)'."""
+    kind = ((r.log.get("designs") or {}).get(name) or {}).get("kind")
+    text = tr(DESIGN_NAMES[name]) if name in DESIGN_NAMES else str(name)
+    return tr("{design} ({kind})").format(design=text, kind=kind) if kind else text
+
+
+def trapezoid_auc(x, y) -> float:
+    """The area under a curve given by its points (x ascending): the trapezoidal rule."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    return float(np.sum(np.diff(x) * (y[1:] + y[:-1])) / 2) if x.size > 1 else float("nan")
+
+
+def roc_curves(r: _Report) -> list[dict]:
+    """The ROC curve of each design in ``ROC_<tag>.csv``; AUC from the log's results (else the trapezoids)."""
+    path = r.file(r"^ROC_.*\.csv$")
+    if path is None:
+        return []
+    cols = read_csv(r.src(path))
+    design = np.array([str(v) for v in cols["design"]], dtype=object)
+    fpr, tpr = _floats(cols["fpr"]), _floats(cols["tpr"])
+    results = r.log.get("results") or {}
+    confusion = results.get("confusion_matrix") or {}
+    out = []
+    for name in dict.fromkeys(design):
+        sel = design == name
+        auc = results.get(ROC_RESULTS.get(name, ""))
+        cm = confusion.get(name) if isinstance(confusion, dict) else None
+        point = (cm["fpr"], cm["tpr"]) if isinstance(cm, dict) and "fpr" in cm else None
+        out.append(
+            {
+                "design": name,
+                "kind": name,
+                "fpr": fpr[sel],
+                "tpr": tpr[sel],
+                "auc": float(auc) if auc is not None else trapezoid_auc(fpr[sel], tpr[sel]),
+                "points": int(sel.sum()),
+                "method": r.method,
+                "point": point,
+                "label": tr("{model}, {design}").format(model=r.label or "", design=_design(r, name)),
+            }
+        )
+    return out
+
+
+def _roc_section(r: _Report) -> list[str]:
+    curves = roc_curves(r)
+    if not curves:
+        return []
+    designs = r.log.get("designs") or {}
+    out = [H.heading(2, tr("ROC curves of the designs"), "roc")]
+    out.append(
+        H.paragraph(
+            tr(
+                "The model's P(landslide) of the cells of each design against their labels: true positive rate "
+                "against false positive rate over every threshold (ML paper §4.2 (2)). The training design's AUC "
+                "shows the fit, the test design's the prediction."
+            )
+        )
+    )
+    rows = []
+    for c in curves:
+        d = designs.get(c["design"]) or {}
+        rows.append((_design(r, c["design"]), d.get("cells"), d.get("landslide_cells"), c["auc"]))
+    out.append(H.table([tr("design"), tr("cells"), tr("landslide cells"), tr("ROC AUC")], rows))
+    caption = tr("ROC curves of the training and test designs ({tag}); AUC in the legend").format(tag=r.tag)
+    title = tr("ROC curves: {label}").format(label=r.label or "")
+    out.append(r.png(f"roc_{r.tag}.png", caption, lambda f: plots.roc_curves(curves, f, r.dpi, title)))
+    if path := r.file(r"^ROC_.*\.csv$"):
+        out.append(H.paragraph(tr("Every point of the curves: {file}").format(file=r.rel(path)), "note"))
+    return out
+
+
+def _confusion_section(r: _Report) -> list[str]:
+    path = r.file(r"^Confusion_.*\.csv$")
+    if path is None:
+        return []
+    cols = read_csv(r.src(path))
+    names = [str(v) for v in cols["design"]]
+    threshold = _floats(cols["threshold"])
+    out = [H.heading(2, tr("Confusion matrix"), "confusion")]
+    out.append(
+        H.paragraph(
+            tr(
+                "A cell is predicted a landslide when its P(landslide) is at least {threshold:g}. TPR = TP / (TP + FN) "
+                "and FPR = FP / (FP + TN) (ML paper formulas (15)–(16)): the share of the landslide cells and of the "
+                "non-landslide cells predicted landslides."
+            ).format(threshold=float(threshold[0]) if threshold.size else 0.5)
+        )
+    )
+    headers = [tr("design"), tr("threshold"), "TP", "FN", "FP", "TN", "TPR", "FPR"]
+    rows = [
+        [_design(r, n)] + [cols[k][i] for k in ("threshold", "tp", "fn", "fp", "tn", "tpr", "fpr")]
+        for i, n in enumerate(names)
+    ]
+    out.append(H.table(headers, rows))
+    matrices = []
+    for i, n in enumerate(names):
+        tp, fn, fp, tn = (cols[k][i] for k in ("tp", "fn", "fp", "tn"))
+        matrix = H.table(
+            [_design(r, n), tr("predicted landslide"), tr("predicted non-landslide")],
+            [(tr("observed landslide"), tp, fn), (tr("observed non-landslide"), fp, tn)],
+            cls="matrix",
+        )
+        matrices.append(matrix)
+    out.append('<div class="cols tight">' + "".join(matrices) + "</div>")
+    out.append(H.paragraph(tr("Table: {file}").format(file=r.rel(path)), "note"))
+    return out
+
+
+def _importance_section(r: _Report) -> list[str]:
+    path = r.file(r"^Importance_.*\.csv$")
+    if path is None:
+        return []
+    cols = read_csv(r.src(path))
+    names = [str(v) for v in cols["factor"]]
+    mean, std = _floats(cols["importance_mean"]), _floats(cols["importance_std"])
+    out = [H.heading(2, tr("Permutation importance of the factors"), "importance")]
+    info = (r.log.get("results") or {}).get("importance") or {}
+    if info.get("cells"):
+        out.append(
+            H.paragraph(
+                tr(
+                    "Each factor's column is shuffled {repeats} times on {cells} cells of the test design "
+                    "({landslide_cells} landslide cells) and the model's ROC AUC (baseline {baseline}) computed "
+                    "again: the importance is the mean decrease, ± its standard deviation."
+                ).format(
+                    repeats=info.get("repeats"),
+                    cells=info.get("cells"),
+                    landslide_cells=info.get("landslide_cells"),
+                    baseline=H.number(info.get("baseline_auc")),
+                )
+            )
+        )
+    caption = tr("Permutation importance per factor ({tag}), error bars ± one standard deviation").format(tag=r.tag)
+    out.append(
+        r.png(
+            f"importance_{r.tag}.png",
+            caption,
+            lambda f: plots.importance(names, mean, std, r.method, f, r.dpi),
+        )
+    )
+    order = np.argsort(-mean, kind="stable")
+    rows = [(names[i], cols["importance_mean"][i], cols["importance_std"][i]) for i in order]
+    out.append(H.table([tr("factor"), tr("mean decrease of the ROC AUC"), tr("standard deviation")], rows))
+    out.append(H.paragraph(tr("Table: {file}").format(file=r.rel(path)), "note"))
     return out
 
 
@@ -632,6 +847,9 @@ SECTIONS = (
     _run_section,
     _results_section,
     _rates_section,
+    _roc_section,
+    _confusion_section,
+    _importance_section,
     _binwidth_section,
     _zones_section,
     _factor_section,
@@ -644,7 +862,7 @@ SECTIONS = (
 
 
 def _title(log: dict) -> str:
-    method = log.get("method")
+    method = log.get("method") if isinstance(log.get("method"), dict) else log.get("model")
     if isinstance(method, dict) and method.get("name"):
         return tr("ALSA report: {method}").format(method=tr(method["name"]))
     if log.get("algorithm"):

@@ -24,6 +24,11 @@ figcaption{font-size:.85em;color:#555}
 .missing{background:#fff8e1;border:1px solid #f0c36d;padding:.4em .8em;font-size:.9em}
 .note{font-size:.9em;color:#555}
 .cols{display:flex;flex-wrap:wrap;gap:2em;align-items:flex-start}\ndetails{margin:.3em 0 1em}
+.scroll{overflow-x:auto;max-width:100%}
+.cols>.scroll{max-width:100%;flex:0 1 auto}
+table.matrix{font-size:.8em}
+table.matrix td.n{min-width:4.5em}
+.cols.tight{gap:1.2em}
 .swatch{display:inline-block;width:1em;height:1em;border:1px solid #999;vertical-align:middle;margin-right:.3em}
 """
 
@@ -60,7 +65,9 @@ def table(headers: list[str], rows, cls: str = "", raw_first: bool = False) -> s
         cells = [f"<td>{r[0]}</td>"] + [_cell(v) for v in r[1:]] if raw_first else [_cell(v) for v in r]
         body.append("<tr>" + "".join(cells) + "</tr>")
     attr = f' class="{cls}"' if cls else ""
-    return f"<table{attr}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    # in a scrolling box: a wide table scrolls sideways instead of running off the page
+    inner = f"<table{attr}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f'<div class="scroll">{inner}</div>'
 
 
 def key_values(pairs) -> str:

@@ -90,9 +90,21 @@ def _save(fig, path: Path, dpi: int) -> Path:
     return path
 
 
+MAX_LEGEND_INSIDE = 5  # more curves than this: the legend goes beside the plot, where it covers none of them
+
+
+def _curve_legend(ax, n_curves: int) -> None:
+    """Inside the plot (lower right, below the curves) for a few curves; else beside it, outside the axes."""
+    if n_curves <= MAX_LEGEND_INSIDE:
+        ax.legend(loc="lower right", fontsize=8)
+    else:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=7.5, frameon=False, borderaxespad=0)
+
+
 def rate_curves(curves: list[dict], path: Path, dpi: int, title: str) -> Path:
     """Rate curves; each dict: label, method, kind ("success"/"prediction"), x, y, auc."""
-    with _figure(4.6, width=5.6) as (fig, ax):
+    many = len(curves) + 1 > MAX_LEGEND_INSIDE
+    with _figure(4.6 if not many else 5.2, width=5.6 if not many else 8.6) as (fig, ax):
         ax.plot([0, 1], [0, 1], color="#999999", lw=1.0, ls=":", label=tr("random ranking (AUC 0.5)"))
         for c in curves:
             ls = "-" if c["kind"] == "success" else "--"
@@ -100,11 +112,67 @@ def rate_curves(curves: list[dict], path: Path, dpi: int, title: str) -> Path:
             ax.plot(c["x"], c["y"], color=colour(c.get("method")), ls=ls, lw=1.6, label=label)
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1.01)
+        if many:
+            ax.set_box_aspect(1)
         ax.set_xlabel(tr("Cells ranked from most to least susceptible (cumulative share of the area)"))
         ax.set_ylabel(tr("Cumulative share of landslides"))
         ax.set_title(title)
         ax.grid(alpha=0.3)
-        ax.legend(loc="lower right", fontsize=8)
+        _curve_legend(ax, len(curves) + 1)
+        return _save(fig, path, dpi)
+
+
+def roc_curves(curves: list[dict], path: Path, dpi: int, title: str) -> Path:
+    """ROC curves (ML paper §4.2 (2)); each dict: label, method, kind ("training"/"test"), fpr, tpr, auc and
+    optionally ``point`` (FPR, TPR at the confusion matrix's threshold, marked)."""
+    with _figure(4.6, width=5.6) as (fig, ax):
+        ax.plot([0, 1], [0, 1], color="#999999", lw=1.0, ls=":", label=tr("random ranking (AUC 0.5)"))
+        for c in curves:
+            col = colour(c.get("method"))
+            ls = "-" if c["kind"] == "training" else "--"
+            label = tr("{label} (AUC {auc:.4f})").format(label=c["label"], auc=c["auc"])
+            ax.plot(c["fpr"], c["tpr"], color=col, ls=ls, lw=1.6, label=label, drawstyle="default")
+            if c.get("point") is not None:
+                x, y = c["point"]
+                ax.plot([x], [y], "o", color=col, ms=6, mfc="white", mew=1.6, zorder=5)
+        if any(c.get("point") is not None for c in curves):
+            point = tr("P(landslide) = 0.5 (the confusion matrix)")
+            ax.plot([], [], "o", color="#555555", ms=6, mfc="white", mew=1.6, label=point)
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1.01)
+        ax.set_xlabel(tr("False positive rate FPR"))
+        ax.set_ylabel(tr("True positive rate TPR"))
+        ax.set_title(title)
+        ax.grid(alpha=0.3)
+        _curve_legend(ax, len(curves) + 2)
+        return _save(fig, path, dpi)
+
+
+def importance(names, mean, std, method: str | None, path: Path, dpi: int) -> Path:
+    """Permutation importance per factor: horizontal bars (most important on top) with ±1 std error bars."""
+    mean, std = np.asarray(mean, dtype=float), np.asarray(std, dtype=float)
+    order = np.argsort(mean, kind="stable")
+    with _figure(1.1 + 0.38 * len(names)) as (fig, ax):
+        pos = np.arange(len(names))
+        ax.barh(
+            pos,
+            mean[order],
+            xerr=std[order],
+            color=colour(method),
+            ecolor="#333333",
+            capsize=3,
+            error_kw={"lw": 1.0},
+        )
+        ax.set_yticks(pos, [names[i] for i in order])
+        ax.axvline(0, color="#888888", lw=0.8)
+        hi = float(np.nanmax(mean + std)) if len(mean) else 0.0
+        lo = float(np.nanmin(mean - std)) if len(mean) else 0.0
+        span = max(hi, 0.0) - min(lo, 0.0) or 1e-3
+        ax.set_xlim(min(lo, 0.0) - 0.02 * span, max(hi, 0.0) + 0.22 * span)
+        for i, (m, s) in enumerate(zip(mean[order], std[order])):
+            ax.text(max(m + s, 0.0) + 0.02 * span, i, f"{m:.4f}", va="center", fontsize=8)
+        ax.set_xlabel(tr("Decrease of the ROC AUC when the factor is shuffled (mean ± std over the repeats)"))
+        ax.grid(alpha=0.3, axis="x")
         return _save(fig, path, dpi)
 
 
@@ -256,7 +324,14 @@ def compare_rates(methods, scenarios, values, ylabel: str, path: Path, dpi: int)
         ax.set_xticks(pos, scenarios)
         ax.set_ylabel(ylabel)
         ax.grid(alpha=0.3, axis="y")
-        ax.legend(fontsize=8, ncol=min(8, len(methods)), loc="upper right")
+        ax.legend(  # above the axes: bars never hide behind it
+            fontsize=8,
+            ncol=min(8, len(methods)),
+            loc="lower center",
+            bbox_to_anchor=(0.5, 1.0),
+            frameon=False,
+            borderaxespad=0.2,
+        )
         return _save(fig, path, dpi)
 
 
