@@ -183,6 +183,10 @@ def run_model(
         check_geotiff_output(output_probability, "OUTPUT_PROBABILITY", request.input_paths())
     if output_zones:
         output_zones = check_geotiff_output(output_zones, "OUTPUT_ZONES", request.input_paths())
+    if output_report:
+        from ..report import check_report_output
+
+        check_report_output(output_report)
     data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.2), workload="model")
     names = [f.name for f in data.factors]
     classified = [f.classified for f in data.factors]

@@ -4,6 +4,6 @@ QGIS-free: matplotlib (optional) draws the figures, GDAL only reads a zone raste
 :func:`write_report` is the one entry point every algorithm calls.
 """
 
-from .build import write_report
+from .build import check_report_output, write_report
 
-__all__ = ["write_report"]
+__all__ = ["check_report_output", "write_report"]

@@ -929,6 +929,16 @@ def write_report(
     return written
 
 
+def check_report_output(html_path: str | Path, label: str = "OUTPUT_REPORT") -> Path:
+    """Fail early (before the work) unless the report and its figures folder can be written where asked."""
+    from ..gis.outputs import check_folder  # GDAL only, no QGIS
+
+    html_path = Path(html_path)
+    check_folder(html_path.parent, label)
+    check_folder(html_path.parent / f"{html_path.stem}_figures", label)
+    return html_path
+
+
 class _nothing:  # noqa: N801 - a no-op context
     def __enter__(self):
         return self
