@@ -378,9 +378,9 @@ def run_compare_models(
             extra = item_log_extra(kind, key, log_extra, seed, folder)
             start = time.perf_counter()
             if kind == "model":
-                outcome = run_model(request, settings.model(key), work, None, sub, extra)
+                outcome = run_model(request, settings.model(key), work, progress=sub, log_extra=extra)
             else:
-                outcome = run_bivariate(request, settings.method(key), work, None, sub, extra)
+                outcome = run_bivariate(request, settings.method(key), work, progress=sub, log_extra=extra)
             outcomes[key] = outcome
             rows.append(_row(kind, key, outcome, time.perf_counter() - start, folder))
         report(progress, 0.97, tr("writing the comparison"))
