@@ -63,8 +63,13 @@ SHADER_CONTINUOUS = _scoped("ShaderClassificationMethod", "Continuous", QgsColor
 
 
 def stat_flags(*flags):
-    """Raster statistics flags combined (``|`` of scoped flags works on every version)."""
-    out = flags[0]
-    for f in flags[1:]:
+    """Raster statistics flags combined, as ``Qgis.RasterBandStatistics`` where this QGIS has it.
+
+    On QGIS 3.40 or-ed scoped members can come out as a plain int, which picks the deprecated
+    ``bandStatistics(int, int …)`` overload (a DeprecationWarning); a flags object picks the current one.
+    """
+    owner = getattr(Qgis, "RasterBandStatistics", None)
+    out = owner() if owner is not None else 0
+    for f in flags:
         out = out | f
     return out
