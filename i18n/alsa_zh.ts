@@ -947,6 +947,7 @@
             <location filename="../alsa_plugin/gui/dialog.py" />
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
             <location filename="../processing_provider/model_algorithms.py" />
@@ -957,6 +958,11 @@
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>Compare all (the eight methods, optimal and conventional)</source>
             <translation>全部比较（八种方法，最优与常规情景）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>default: 500000, or every cell when fewer</source>
+            <translation>默认：500000，少于此数时取全部像元</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -1034,6 +1040,11 @@
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>Bin width: {width:g}</source>
             <translation>区间宽度：{width:g}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>ROC AUC: {train:.4f} (training design), {test:.4f} (test design)</source>
+            <translation>ROC AUC：{train:.4f}（训练采样方案），{test:.4f}（测试采样方案）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -1139,11 +1150,13 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>LSI {method}</source>
             <translation>LSI {method}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>zones</source>
             <translation>划分分区</translation>
@@ -1153,6 +1166,7 @@
             <location filename="../alsa_plugin/jobs/compare_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
             <location filename="../alsa_plugin/jobs/zones_job.py" />
             <source>writing the report</source>
             <translation>正在写入报告</translation>
@@ -1160,6 +1174,7 @@
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/evaluate_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
@@ -1226,6 +1241,102 @@
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
             <source>writing the tables</source>
             <translation>正在写入表格</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Logistic regression</source>
+            <translation>逻辑回归</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Decision tree</source>
+            <translation>决策树</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>K-nearest neighbours</source>
+            <translation>K 近邻</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Artificial neural network (one hidden layer)</source>
+            <translation>人工神经网络（一个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Multilayer perceptron (two hidden layers)</source>
+            <translation>多层感知机（两个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Random forest</source>
+            <translation>随机森林</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Bagging</source>
+            <translation>Bagging 集成</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Stacking</source>
+            <translation>Stacking 集成</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>{label}: unknown {unknown}; choose from {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>{label}: {keys} chosen more than once; choose each once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>MODELS and METHODS are both empty: choose at least one model (MODELS) or bivariate method (METHODS) to compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>OUTPUT_TABLE: {path!r} is not a .csv name; the table is written as CSV, e.g. {name!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>OUTPUT_FOLDER: the folder {folder!r} cannot be created ({strerror}); choose another folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>model {i} of {n}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>method {i} of {n}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
+            <source>writing the comparison</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
@@ -1517,6 +1628,7 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/model_job.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/model_algorithms.py" />
             <source>P(landslide) {model}</source>
             <translation>P(滑坡) {model}</translation>
@@ -1650,6 +1762,16 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Sampling designs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1704,6 +1826,11 @@
             <location filename="../alsa_plugin/report/html.py" />
             <source>Value</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>a layer of the project (exported for the run)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1764,6 +1891,132 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Every point of the curves: {file}</source>
             <translation>曲线的全部数据点：{file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>training design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>test design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{design} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>{model}, {design}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC curves of the designs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>The model's P(landslide) of the cells of each design against their labels: true positive rate against false positive rate over every threshold (ML paper §4.2 (2)). The training design's AUC shows the fit, the test design's the prediction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>landslide cells</source>
+            <translation>滑坡像元</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC curves of the training and test designs ({tag}); AUC in the legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC curves: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Confusion matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>A cell is predicted a landslide when its P(landslide) is at least {threshold:g}. TPR = TP / (TP + FN) and FPR = FP / (FP + TN) (ML paper formulas (15)–(16)): the share of the landslide cells and of the non-landslide cells predicted landslides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>predicted landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>predicted non-landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>observed landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>observed non-landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Table: {file}</source>
+            <translation>表格：{file}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Permutation importance of the factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Each factor's column is shuffled {repeats} times on {cells} cells of the test design ({landslide_cells} landslide cells) and the model's ROC AUC (baseline {baseline}) computed again: the importance is the mean decrease, ± its standard deviation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Permutation importance per factor ({tag}), error bars ± one standard deviation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>factor</source>
+            <translation>因子</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>mean decrease of the ROC AUC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>standard deviation</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1852,11 +2105,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
-            <source>Table: {file}</source>
-            <translation>表格：{file}</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/report/build.py" />
             <source>Favourability of the factors</source>
             <translation>各因子的有利度</translation>
         </message>
@@ -1879,6 +2127,7 @@
             <location filename="../alsa_plugin/report/build.py" />
             <location filename="../alsa_plugin/report/plots.py" />
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>Susceptibility zones</source>
             <translation>易发性分区</translation>
@@ -1962,11 +2211,6 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Decisiveness per factor (ALSA 5.0); continuous factors in the method's colour, classified grey</source>
             <translation>各因子的决定性（ALSA 5.0）；连续因子以该方法的颜色显示，分类因子为灰色</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/report/build.py" />
-            <source>factor</source>
-            <translation>因子</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2132,6 +2376,26 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
+            <source>P(landslide) = 0.5 (the confusion matrix)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>False positive rate FPR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>True positive rate TPR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
+            <source>Decrease of the ROC AUC when the factor is shuffled (mean ± std over the repeats)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
             <source>optimum: w = {w:g}, AUC {auc:.4f}</source>
             <translation>最优：w = {w:g}，AUC {auc:.4f}</translation>
         </message>
@@ -2149,11 +2413,6 @@
             <location filename="../alsa_plugin/report/plots.py" />
             <source>{method}: rates against bin width</source>
             <translation>{method}：成功率/预测率随区间宽度的变化</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/report/plots.py" />
-            <source>landslide cells</source>
-            <translation>滑坡像元</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
@@ -2223,6 +2482,7 @@
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Bivariate methods</source>
             <translation>双变量方法</translation>
         </message>
@@ -2233,18 +2493,21 @@
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <source>Bin width</source>
             <translation>区间宽度</translation>
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Optimise the bin width</source>
             <translation>优化区间宽度</translation>
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <source>Optimisation precision</source>
             <translation>优化精度</translation>
@@ -2281,6 +2544,7 @@
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
             <location filename="../processing_provider/compare_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Run log (JSON)</source>
@@ -2288,6 +2552,7 @@
         </message>
         <message>
             <location filename="../processing_provider/bivariate_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Susceptibility zones {method}</source>
             <translation>易发性分区 {method}</translation>
         </message>
@@ -2353,6 +2618,7 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_algorithm.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/decisiveness_algorithm.py" />
             <location filename="../processing_provider/factor_analysis_algorithm.py" />
             <source>Random seed (empty: drawn and logged)</source>
@@ -2402,6 +2668,131 @@
             <location filename="../processing_provider/compare_algorithm.py" />
             <source>Best method: {best_method} (optimal success rate; seed {seed})</source>
             <translation>最佳方法：{best_method}（依据最优成功率；随机种子 {seed}）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
+&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
+&lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>The machine-learning models to compare (each with its default hyperparameters; scikit-learn needed), by index: 0 LR, 1 DT, 2 KNN, 3 ANN, 4 MLP, 5 RF, 6 Bagging, 7 Stacking. May be empty when METHODS is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. May be empty when MODELS is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Where to write the comparison table (CSV); empty: Compare_models.csv in the output folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Folder for every item's outputs (probability and LSI rasters, rates, tables, logs), the table and the comparison's log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>{name} ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Compare models and methods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Machine learning</source>
+            <translation>机器学习</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Models</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Training design</source>
+            <translation>训练采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Test design</source>
+            <translation>测试采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 采样方案的像元数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：滑坡像元的最小间距（像元）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/study_parameters.py" />
+            <source>Precision (decimals of normalised values)</source>
+            <translation>精度（归一化值的小数位数）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Comparison table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <location filename="../processing_provider/evaluate_algorithm.py" />
+            <location filename="../processing_provider/zones_algorithm.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Item with the highest prediction rate (success rate without a test set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Probability or LSI raster of the best item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Best: {name} (prediction rate {rate:.4f}; seed {seed})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Best: {name} (success rate {rate:.4f}; seed {seed})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Comparison on one split (best first):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>{rank}. model {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), ROC AUC {train} (training design), {test} (test design); fitted in {fit:.1f} s, {seconds:.1f} s in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>{rank}. method {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), bin width {width}; {seconds:.1f} s in all</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../processing_provider/decisiveness_algorithm.py" />
@@ -2579,12 +2970,6 @@
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>Study-area mask</source>
             <translation>研究区掩膜</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/evaluate_algorithm.py" />
-            <location filename="../processing_provider/zones_algorithm.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
             <location filename="../processing_provider/evaluate_algorithm.py" />
@@ -2852,6 +3237,11 @@
             <translation>可选的因子名称，以逗号分隔，按顺序每个因子一个：先连续因子，后分类因子。留空：使用各图层的名称（若为其他步骤的临时输出，且其文件会保留，则使用该文件名）。</translation>
         </message>
         <message>
+            <location filename="../processing_provider/help.py" />
+            <source>Optional: the landslide probability cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the probability raster offers other zone counts and edges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Px1: every valid cell</source>
             <translation>Px1：所有有效像元</translation>
@@ -3016,11 +3406,6 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Machine learning</source>
-            <translation>机器学习</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1</source>
             <translation>§4.1</translation>
         </message>
@@ -3028,26 +3413,6 @@
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Random seed (empty: a new split and model each run)</source>
             <translation>随机种子（留空：每次运行重新划分并重新建模）</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Training design</source>
-            <translation>训练采样方案</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Test design</source>
-            <translation>测试采样方案</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Cells of a Po1 design</source>
-            <translation>Po1 采样方案的像元数</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Po2: minimum spacing of landslide cells (cells)</source>
-            <translation>Po2：滑坡像元的最小间距（像元）</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3081,11 +3446,6 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Logistic regression</source>
-            <translation>逻辑回归</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1 (1)</source>
             <translation>§4.1 (1)</translation>
         </message>
@@ -3093,11 +3453,6 @@
             <location filename="../processing_provider/model_algorithms.py" />
             <source>P(landslide) = 1 / (1 + e^−(θ·x)), θ by maximum likelihood (ML paper formulas (1)–(4)).</source>
             <translation>P(滑坡) = 1 / (1 + e^−(θ·x))，θ 由最大似然估计（ML 论文公式 (1)–(4)）。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Decision tree</source>
-            <translation>决策树</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3111,11 +3466,6 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>K-nearest neighbours</source>
-            <translation>K 近邻</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1 (3)</source>
             <translation>§4.1 (3)</translation>
         </message>
@@ -3123,11 +3473,6 @@
             <location filename="../processing_provider/model_algorithms.py" />
             <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2).</source>
             <translation>k 个最近训练像元中滑坡像元的比例，采用 p = 2 的闵可夫斯基距离（ML 论文公式 (8)）；k = 100，论文中的最佳值（§5.2）。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Artificial neural network (one hidden layer)</source>
-            <translation>人工神经网络（一个隐藏层）</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3141,28 +3486,13 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Multilayer perceptron (two hidden layers)</source>
-            <translation>多层感知机（两个隐藏层）</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>A neural network with two hidden layers of ReLU units, trained by Adam.</source>
             <translation>具有两个 ReLU 隐藏层、用 Adam 训练的神经网络。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Random forest</source>
-            <translation>随机森林</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>Bootstrapped CART trees, each split choosing among √(factors) random columns; the trees' probabilities are averaged.</source>
             <translation>自助抽样的 CART 树，每次分裂在 √(因子数) 个随机列中选择；对各树的概率取平均。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Bagging</source>
-            <translation>Bagging 集成</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3173,11 +3503,6 @@
             <location filename="../processing_provider/model_algorithms.py" />
             <source>CART trees fitted on bootstrap samples of the training design; their probabilities are averaged.</source>
             <translation>在训练采样方案的自助样本上拟合的 CART 树；对其概率取平均。</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Stacking</source>
-            <translation>Stacking 集成</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3366,11 +3691,6 @@
             <location filename="../processing_provider/study_parameters.py" />
             <source>Whole landslides (no landslide on both sides)</source>
             <translation>整个滑坡（没有滑坡同时位于两侧）</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/study_parameters.py" />
-            <source>Precision (decimals of normalised values)</source>
-            <translation>精度（归一化值的小数位数）</translation>
         </message>
         <message>
             <location filename="../processing_provider/study_parameters.py" />
@@ -3693,8 +4013,8 @@
         <name>AlsaDialog</name>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
-            <source>ALSA — landslide susceptibility (bivariate methods)</source>
-            <translation>ALSA — 滑坡易发性（双变量方法）</translation>
+            <source>ALSA — landslide susceptibility</source>
+            <translation>ALSA — 滑坡易发性</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
@@ -3823,8 +4143,38 @@
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
-            <source>5. Method</source>
-            <translation>5. 方法</translation>
+            <source>5. Method or model</source>
+            <translation>5. 方法或模型</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Training design</source>
+            <translation>训练采样方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The cells the model is trained on, from the training landslides (ML paper §3); Po2 is the paper's choice</source>
+            <translation>模型训练所用的像元，取自训练滑坡（机器学习论文 §3）；论文选用 Po2</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Test design</source>
+            <translation>测试采样方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The cells the model is tested on (ROC, confusion matrix, importance), from the test landslides; Po1 is the paper's choice</source>
+            <translation>模型测试所用的像元（ROC、混淆矩阵、重要性），取自测试滑坡；论文选用 Po1</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 采样方案的像元数</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：滑坡像元的最小间距（像元）</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />
@@ -3880,6 +4230,16 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>ALSA — landslide susceptibility (bivariate methods)</source>
+            <translation type="vanished">ALSA — 滑坡易发性（双变量方法）</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>5. Method</source>
+            <translation type="vanished">5. 方法</translation>
         </message>
     </context>
 </TS>

@@ -25,11 +25,11 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog
 
 from ...processing_provider.study_parameters import SPLIT_BY_LABELS, geometry_kind
 from ..core.i18n import tr
-from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, DialogState
+from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, MODEL_IDS, DialogState
 from .factor_table import FactorTableMixin
 from .runner import AlgorithmRun, add_results
 from .validation import FIELDS, Validator, claim_folder, release_folder
@@ -103,6 +103,26 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             alg = registry.algorithmById(ALGORITHM_IDS[method])
             self.methodCombo.addItem(f"{alg.displayName() if alg else method} ({method})", method)
         self.methodCombo.addItem(self.tr("Compare all (the eight methods, optimal and conventional)"), COMPARE)
+        self.methodCombo.insertSeparator(self.methodCombo.count())
+        for model in MODEL_IDS:  # the machine-learning models, named as in the toolbox
+            alg = registry.algorithmById(ALGORITHM_IDS[model])
+            self.methodCombo.addItem(f"{alg.displayName() if alg else model} ({model})", model)
+        model_alg = registry.algorithmById(ALGORITHM_IDS[MODEL_IDS[0]])
+        if model_alg is not None:  # the models' options, labelled and offered as in the toolbox
+            for key, label, combo in (
+                ("TRAIN_DESIGN", self.trainDesignLabel, self.trainDesignCombo),
+                ("TEST_DESIGN", self.testDesignLabel, self.testDesignCombo),
+            ):
+                param = model_alg.parameterDefinition(key)
+                label.setText(param.description())
+                combo.clear()
+                combo.addItems(param.options())
+                # long choices must not widen the window: the combo keeps a modest width, its list shows them whole
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(24)
+            self.nSampleLabel.setText(model_alg.parameterDefinition("N_SAMPLE").description())
+            self.minSpacingLabel.setText(model_alg.parameterDefinition("MIN_SPACING").description())
+        self.nSampleSpin.setSpecialValueText(self.tr("default: 500000, or every cell when fewer"))
         self.factorTable.setHorizontalHeaderLabels([self.tr("Classified"), self.tr("Factor")])
         self.factorTable.horizontalHeader().setStretchLastSection(True)
         self.cellSizeSpin.setSpecialValueText(self.tr("first factor's"))
@@ -126,6 +146,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.optPrecisionSpin,
         ):
             spin.valueChanged.connect(self.changed)
+        self.nSampleSpin.valueChanged.connect(self.changed)
+        self.minSpacingSpin.valueChanged.connect(self.changed)
+        self.trainDesignCombo.currentIndexChanged.connect(self.changed)
+        self.testDesignCombo.currentIndexChanged.connect(self.changed)
         checks = (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck)
         for check in (*checks, self.reportCheck):
             check.toggled.connect(self.changed)
@@ -170,6 +194,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.outputFolderWidget.setFilePath(s.output_folder)
             self.favourabilityCheck.setChecked(s.add_favourability)
             self.reportCheck.setChecked(s.report)
+            self.trainDesignCombo.setCurrentIndex(s.train_design)
+            self.testDesignCombo.setCurrentIndex(s.test_design)
+            self.nSampleSpin.setValue(s.n_sample)
+            self.minSpacingSpin.setValue(s.min_spacing)
             self._fill_table()
             self._update_landslide_layer()
             self.weightCombo.setField(s.weight_field)
@@ -200,6 +228,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s.output_folder = self.outputFolderWidget.filePath().strip()
         s.add_favourability = self.favourabilityCheck.isChecked()
         s.report = self.reportCheck.isChecked()
+        s.train_design = max(0, self.trainDesignCombo.currentIndex())
+        s.test_design = max(0, self.testDesignCombo.currentIndex())
+        s.n_sample = self.nSampleSpin.value()
+        s.min_spacing = self.minSpacingSpin.value()
 
     @staticmethod
     def _layer_id(combo) -> str:
@@ -239,6 +271,9 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.optPrecisionSpin.setEnabled(s.opt_precision_enabled)
         self.selectedOnlyCheck.setEnabled(bool(s.mask_layer))
         self.favourabilityCheck.setEnabled(s.favourability_enabled)
+        self.modelOptions.setVisible(s.model)  # the models' own options, only for them
+        self.nSampleSpin.setEnabled(s.n_sample_enabled)
+        self.minSpacingSpin.setEnabled(s.min_spacing_enabled)
         self.cellUnitLabel.setText(self._cell_unit())
         for group in (
             self.landslideGroup,
@@ -342,7 +377,8 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         if "BEST_METHOD" in results:
             name = self.tr("ALSA comparison (best: {method})").format(method=results["BEST_METHOD"])
         else:
-            name = "ALSA " + (lsi.stem.removeprefix("LSI_") if lsi else self.state.method)
+            stem = lsi.stem.removeprefix("LSI_").removeprefix("Probability_") if lsi else self.state.method
+            name = "ALSA " + stem
         add_results(self.project, name, results, self.state.add_favourability and self.state.favourability_enabled)
         self.progressBar.setValue(100)
         self.progressText.setText(self.tr("Done: {name}").format(name=name))
@@ -359,6 +395,12 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             width = results.get("BIN_WIDTH_USED")
             if width is not None:
                 lines.append(self.tr("Bin width: {width:g}").format(width=width))
+            if results.get("ROC_AUC_TEST") is not None:  # a model: ROC AUC on its training and test designs
+                lines.append(
+                    self.tr("ROC AUC: {train:.4f} (training design), {test:.4f} (test design)").format(
+                        train=results["ROC_AUC_TRAIN"], test=results["ROC_AUC_TEST"]
+                    )
+                )
         else:
             lines.append(self.tr("Best method: {method}").format(method=results.get("BEST_METHOD", "")))
             self._links["table"] = results.get("TABLE", "")

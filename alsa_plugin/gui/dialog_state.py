@@ -14,10 +14,18 @@ from pathlib import Path
 from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...processing_provider.method_algorithms import METHOD_ALGORITHMS
+from ...processing_provider.model_algorithms import DESIGNS, MODEL_ALGORITHMS
+from ..jobs.model_job import TAGS, model_tag
 
 COMPARE = "COMPARE"  # the "compare all" choice: alsa:comparebivariate
 METHOD_IDS = [alg.METHOD for alg in METHOD_ALGORITHMS]  # ALSA 3.0's order: FC FR IV CF CA WOE WC SR
-ALGORITHM_IDS = {alg.METHOD: f"alsa:{alg.NAME}" for alg in METHOD_ALGORITHMS} | {COMPARE: "alsa:comparebivariate"}
+MODEL_IDS = [alg.MODEL for alg in MODEL_ALGORITHMS]  # the ML paper's: LR DT KNN ANN MLP RF BAGGING STACKING
+ALGORITHM_IDS = (
+    {alg.METHOD: f"alsa:{alg.NAME}" for alg in METHOD_ALGORITHMS}
+    | {COMPARE: "alsa:comparebivariate"}
+    | {alg.MODEL: f"alsa:{alg.NAME}" for alg in MODEL_ALGORITHMS}
+)
+TRAIN_DESIGN, TEST_DESIGN = DESIGNS.index("Po2"), DESIGNS.index("Po1")  # the algorithms' defaults (the paper's)
 COMPARE_CLASSES, COMPARE_CLASSIFICATION = "10,5,3", 0  # alsa:comparebivariate's defaults (the paper's scenarios)
 
 
@@ -61,6 +69,11 @@ class DialogState:
     output_folder: str = ""
     add_favourability: bool = False
     report: bool = False  # OUTPUT_REPORT: an HTML report in the output folder
+    # the machine-learning models' own options (their algorithms' TRAIN_DESIGN, TEST_DESIGN, N_SAMPLE, MIN_SPACING)
+    train_design: int = TRAIN_DESIGN  # an index of DESIGNS: Px1 Po1 Po2 Po3
+    test_design: int = TEST_DESIGN
+    n_sample: int = 0  # cells of a Po1 design; 0: the algorithm's default (500 000, or every cell when fewer)
+    min_spacing: float = 0.0  # Po2: minimum spacing of landslide cells, in cells
 
     # --- the enable rules of ALSA 3.0 (Li & Lan 2023, §4 (1)-(6)) ------------------------------------------
 
@@ -74,24 +87,34 @@ class DialogState:
         return self.method == COMPARE
 
     @property
+    def model(self) -> bool:
+        """A machine-learning model: no bins, no optimisation, no favourability; designs instead."""
+        return self.method in MODEL_IDS
+
+    @property
+    def binned(self) -> bool:
+        """A bivariate run with a continuous factor: precision and bins apply."""
+        return self.any_continuous and not self.model
+
+    @property
     def weight_enabled(self) -> bool:
         """Weights only for point landslides."""
         return self.landslide_kind == "point"
 
     @property
     def precision_enabled(self) -> bool:
-        """Precision when at least one factor is continuous."""
-        return self.any_continuous
+        """Precision when at least one factor is continuous (bivariate methods only)."""
+        return self.binned
 
     @property
     def optimize_enabled(self) -> bool:
         """Optimisation on/off when at least one factor is continuous; "compare all" always optimises."""
-        return self.any_continuous and not self.compare
+        return self.binned and not self.compare
 
     @property
     def optimizing(self) -> bool:
         """Whether the run optimises the bin width."""
-        return self.any_continuous and (self.optimize or self.compare)
+        return self.binned and (self.optimize or self.compare)
 
     @property
     def opt_precision_enabled(self) -> bool:
@@ -100,7 +123,7 @@ class DialogState:
     @property
     def bin_width_enabled(self) -> bool:
         """Bin width when a factor is continuous and no optimal width is searched."""
-        return self.any_continuous and not self.optimizing
+        return self.binned and not self.optimizing
 
     @property
     def seed_enabled(self) -> bool:
@@ -113,8 +136,18 @@ class DialogState:
 
     @property
     def favourability_enabled(self) -> bool:
-        """The comparison writes no favourability rasters."""
-        return not self.compare
+        """The comparison and the models write no favourability rasters."""
+        return not (self.compare or self.model)
+
+    @property
+    def n_sample_enabled(self) -> bool:
+        """N_SAMPLE sizes a Po1 design."""
+        return self.model and DESIGNS.index("Po1") in (self.train_design, self.test_design)
+
+    @property
+    def min_spacing_enabled(self) -> bool:
+        """MIN_SPACING thins a Po2 training design."""
+        return self.model and self.train_design == DESIGNS.index("Po2")
 
     @property
     def report_name(self) -> str:
@@ -123,6 +156,13 @@ class DialogState:
         optimised run (its width is found by the run) and ``compare`` for the comparison."""
         if self.compare:
             tag = "compare"
+        elif self.model:  # as the model's other files (RF_Po2-Po1_S1); the seed only when it is known
+            train, test = DESIGNS[self.train_design], DESIGNS[self.test_design]
+            tag = (
+                model_tag(self.method, train, test, self.seed)
+                if self.pseudo_random
+                else f"{TAGS[self.method]}_{train}-{test}"
+            )
         elif self.optimizing:
             tag = f"{self.method}_P{self.precision}_Q{self.opt_precision}"
         elif self.any_continuous:
@@ -146,8 +186,6 @@ class DialogState:
             "SPLIT_BY": int(self.split_by) if self.split_by_enabled else 0,
             "CONTINUOUS_FACTORS": [f.source for f in self.factors if not f.classified],
             "CLASSIFIED_FACTORS": [f.source for f in self.factors if f.classified],
-            "PRECISION": int(self.precision),
-            "OPT_PRECISION": int(self.opt_precision),
             "OUTPUT_FOLDER": self.output_folder,
         }
         if self.weight_enabled and self.weight_field:
@@ -164,10 +202,19 @@ class DialogState:
             )
         if self.cell_size > 0:
             params["CELL_SIZE"] = float(self.cell_size)
+        if self.model:
+            params["TRAIN_DESIGN"] = int(self.train_design)
+            params["TEST_DESIGN"] = int(self.test_design)
+            if self.n_sample_enabled and self.n_sample > 0:
+                params["N_SAMPLE"] = int(self.n_sample)
+            params["MIN_SPACING"] = float(self.min_spacing) if self.min_spacing_enabled else 0.0
+        else:
+            params["PRECISION"] = int(self.precision)
+            params["OPT_PRECISION"] = int(self.opt_precision)
         if self.compare:
             params["CLASSES"] = COMPARE_CLASSES
             params["CLASSIFICATION"] = COMPARE_CLASSIFICATION
-        else:
+        elif not self.model:
             params["BIN_WIDTH"] = float(self.bin_width)
             params["OPTIMIZE"] = self.optimizing
         if self.report and self.output_folder:
@@ -190,6 +237,10 @@ class DialogState:
         "output_folder",
         "add_favourability",
         "report",
+        "train_design",
+        "test_design",
+        "n_sample",
+        "min_spacing",
     )
 
     def remembered(self) -> dict:
@@ -214,6 +265,8 @@ class DialogState:
             except (TypeError, ValueError):
                 continue
             if key == "method" and value not in ALGORITHM_IDS:
+                continue
+            if key in ("train_design", "test_design") and not 0 <= value < len(DESIGNS):
                 continue
             setattr(state, key, value)
         return state

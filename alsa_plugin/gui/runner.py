@@ -113,16 +113,18 @@ def run_files(results: dict) -> list[Path]:
 
 
 def lsi_path(results: dict) -> Path | None:
-    """The LSI raster of a method run, or of the comparison's best method."""
-    if results.get("OUTPUT_LSI"):
-        return Path(results["OUTPUT_LSI"])
+    """The susceptibility raster of a run: a method's LSI, a model's probability, or the comparison's best LSI."""
+    for key in ("OUTPUT_LSI", "OUTPUT_PROBABILITY"):
+        if results.get(key):
+            return Path(results[key])
     best = results.get("BEST_METHOD")
     found = [p for p in run_files(results) if best and p.name.startswith(f"LSI_{best}_")]
     return found[0] if found else None
 
 
 def add_results(project: QgsProject, group_name: str, results: dict, favourability: bool) -> list[QgsRasterLayer]:
-    """The LSI (and on request the favourability rasters) in a new layer-tree group, styled as the toolbox does."""
+    """The LSI or probability (and on request the favourability rasters) in a new layer-tree group, styled as the
+    toolbox does."""
     paths = [p for p in [lsi_path(results)] if p is not None]
     if favourability:
         paths += sorted(p for p in run_files(results) if p.name.startswith("Favourability_") and p.suffix == ".tif")

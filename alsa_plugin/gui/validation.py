@@ -37,6 +37,11 @@ ROUTES = (
     ("output_folder", "output"),
     ("opt_precision", "optimisation"),
     ("optimisation", "optimisation"),
+    ("train_design", "method"),
+    ("test_design", "method"),
+    ("n_sample", "method"),
+    ("min_spacing", "method"),
+    ("scikit-learn", "method"),
     ("weight_field", "landslides"),
     ("test_landslides", "landslides"),
     ("landslides", "landslides"),
@@ -157,6 +162,10 @@ class Validator:
         """The job's settings check, as the algorithm makes it before reading any layer."""
         if state.compare:
             alg.settings(params, context).check()
+            return
+        if state.model:  # scikit-learn present, designs, N_SAMPLE, MIN_SPACING, split
+            with processing_errors():
+                alg.settings(params, context).check()
             return
         with processing_errors():
             BivariateSettings(

@@ -37,7 +37,7 @@ TIMEOUT = 480  # s for the whole desktop session; the probe's own waits end soon
 LOCALES = {"en": "en_US", "zh": "zh-Hans"}  # QGIS's names (Settings ▸ Options ▸ General ▸ Override locale)
 CONTEXT, FORM = "alsa", "AlsaDialog"  # the translation contexts: the Python strings, the dialog's form
 MENU, ACTION = "&ALSA", "Landslide susceptibility (ALSA)…"  # plugin.py
-TITLE = "ALSA — landslide susceptibility (bivariate methods)"  # ui/alsa_dialog.ui
+TITLE = "ALSA — landslide susceptibility"  # ui/alsa_dialog.ui
 SUCCESS, PREDICTION = "Success rate: {rate:.4f}", "Prediction rate: {rate:.4f}"  # gui/dialog.py
 
 PROBE = r'''
@@ -206,6 +206,10 @@ def done(dlg, timer):
         {"name": g.name(), "layers": [n.name() for n in g.children()]} for g in root.findGroups()
     ]
     shot(dlg, "dialog_after")
+    # a model chosen: its own options (designs, N_SAMPLE, MIN_SPACING) appear, the bins are disabled
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("RF"))
+    result["model_options_shown"] = dlg.modelOptions.isVisible()
+    shot(dlg, "dialog_model")
     groups = root.findGroups()
     lsi = groups[0].children()[0].layer() if groups and groups[0].children() else None
     if lsi is None:
@@ -324,8 +328,10 @@ def test_the_desktop_runs_the_dialog_from_the_menu(tmp_path, plugin_zip, lang):
     assert 0.5 < float(results["PREDICTION_RATE"]) <= 1.0
     assert seen["ticks"] > 10 and seen["longest_gap"] < 2.0, (seen["ticks"], seen["longest_gap"])
     assert seen["canvas_colours"] > 10, "the canvas shows no pseudocolour LSI"
+    assert seen["model_options_shown"]
     names = {Path(p).name for p in seen["screenshots"]}
-    assert names == {f"{n}_{lang}.png" for n in ("dialog_before", "dialog_after", "canvas", "mainwindow")}
+    shots = ("dialog_before", "dialog_after", "dialog_model", "canvas", "mainwindow")
+    assert names == {f"{n}_{lang}.png" for n in shots}
     assert all(Path(p).stat().st_size > 0 for p in seen["screenshots"])
     # the language: the menu entry and the window title as i18n/alsa_<lang>.ts has them
     assert seen["window_title"] == title

@@ -629,3 +629,162 @@ def test_a_run_outlives_its_dialog(alsa_provider, layers, project, clean_setting
     assert any(p.name.startswith("LSI_CF_") for p in out.iterdir())
     assert validation.claim_folder(str(out))
     validation.release_folder(str(out))
+
+
+# --- the machine-learning models (issue 9's algorithms, offered in the dialog) ----------------------------------
+
+
+def model_widgets(dlg):
+    return {
+        n
+        for n in ("trainDesignCombo", "testDesignCombo", "nSampleSpin", "minSpacingSpin")
+        if getattr(dlg, n).isEnabled()
+    }
+
+
+def test_the_models_are_offered_with_their_own_options(dialog, layers):
+    dlg = dialog
+    registry = QgsApplication.processingRegistry()
+    offered = {dlg.methodCombo.itemData(i): dlg.methodCombo.itemText(i) for i in range(dlg.methodCombo.count())}
+    for alg in registry.providerById("alsa").algorithms():
+        group = registry.algorithmById("alsa:randomforest").group()
+        if alg.group() == group and alg.id() != "alsa:comparemodels":  # every model, named as in the toolbox
+            key = next(k for k, v in offered.items() if v and v.startswith(alg.displayName() + " ("))
+            assert dlg.state.__class__(method=key).algorithm_id == alg.id()
+    assert {"LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING", "STACKING"} <= set(offered)
+    dlg.add_factor(layers["continuous"][0].id(), "slope")
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("CF"))
+    assert dlg.modelOptions.isHidden()  # only for models
+    assert {"precisionSpin", "binWidthSpin", "optimizeCheck", "favourabilityCheck"} <= enabled(dlg)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("RF"))
+    assert not dlg.modelOptions.isHidden()
+    # a model has no bins, no optimisation and no favourability rasters
+    assert not (
+        {"precisionSpin", "binWidthSpin", "optimizeCheck", "optPrecisionSpin", "favourabilityCheck"} & enabled(dlg)
+    )
+    # the toolbox's labels and choices; the paper's designs by default (train Po2, test Po1)
+    alg = registry.createAlgorithmById("alsa:randomforest")
+    assert [dlg.trainDesignCombo.itemText(i) for i in range(4)] == alg.parameterDefinition("TRAIN_DESIGN").options()
+    assert dlg.trainDesignLabel.text() == alg.parameterDefinition("TRAIN_DESIGN").description()
+    assert dlg.trainDesignCombo.currentIndex() == alg.parameterDefinition("TRAIN_DESIGN").defaultValue() == 2
+    assert dlg.testDesignCombo.currentIndex() == alg.parameterDefinition("TEST_DESIGN").defaultValue() == 1
+    # N_SAMPLE sizes a Po1 design, MIN_SPACING thins a Po2 one
+    assert model_widgets(dlg) == {"trainDesignCombo", "testDesignCombo", "nSampleSpin", "minSpacingSpin"}
+    dlg.trainDesignCombo.setCurrentIndex(3)  # Po3
+    assert model_widgets(dlg) == {"trainDesignCombo", "testDesignCombo", "nSampleSpin"}
+    dlg.testDesignCombo.setCurrentIndex(0)  # Px1
+    assert model_widgets(dlg) == {"trainDesignCombo", "testDesignCombo"}
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE"))
+    assert dlg.modelOptions.isHidden()
+
+
+def test_parameters_of_a_model_run(dialog, layers, tmp_path):
+    dlg = dialog
+    assert fill(dlg, layers, tmp_path / "out") == {}
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("KNN"))
+    dlg.seedSpin.setValue(7)
+    dlg.splitByCombo.setCurrentIndex(1)
+    dlg.trainDesignCombo.setCurrentIndex(2)
+    dlg.testDesignCombo.setCurrentIndex(1)
+    dlg.nSampleSpin.setValue(3000)
+    dlg.minSpacingSpin.setValue(2.0)
+    dlg.reportCheck.setChecked(True)
+    dlg.optimizeCheck.setChecked(True)  # disabled for a model: ignored
+    assert dlg.state.algorithm_id == "alsa:knn"
+    params = dlg.state.parameters()
+    assert params == {
+        "LANDSLIDES": layers["points"].id(),
+        "ALL_TOUCHED": False,
+        "TRAIN_RATIO": 0.7,
+        "SPLIT_BY": 1,
+        "SEED": 7,
+        "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
+        "CLASSIFIED_FACTORS": [layers["classified"][0].id()],
+        "TRAIN_DESIGN": 2,
+        "TEST_DESIGN": 1,
+        "N_SAMPLE": 3000,
+        "MIN_SPACING": 2.0,
+        "OUTPUT_FOLDER": str(tmp_path / "out"),
+        "OUTPUT_REPORT": str(tmp_path / "out" / "Report_KNN_Po2-Po1_S7.html"),  # the model's own file tag
+    }
+    alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:knn")
+    assert set(params) <= {d.name() for d in alg.parameterDefinitions()}
+    ok, message = alg.checkParameterValues(params, validation.Validator(QgsProject.instance()).context())
+    assert ok, message
+    # N_SAMPLE is left out when no Po1 design is chosen, MIN_SPACING is 0 without Po2
+    dlg.trainDesignCombo.setCurrentIndex(3)
+    dlg.testDesignCombo.setCurrentIndex(0)
+    params = dlg.state.parameters()
+    assert "N_SAMPLE" not in params and params["MIN_SPACING"] == 0.0
+    assert params["TRAIN_DESIGN"] == 3 and params["TEST_DESIGN"] == 0
+    dlg.nSampleSpin.setValue(0)  # the special value: the algorithm's default
+    dlg.testDesignCombo.setCurrentIndex(1)
+    assert "N_SAMPLE" not in dlg.state.parameters()
+    dlg.pseudoRandomCheck.setChecked(False)  # no seed: the tag has none either
+    assert dlg.state.parameters()["OUTPUT_REPORT"].endswith("Report_KNN_Po3-Po1.html")
+
+
+def test_model_settings_are_checked_before_run(dialog, layers, tmp_path, monkeypatch):
+    dlg = dialog
+    fill(dlg, layers, tmp_path / "out")
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("LR"))
+    assert dlg.validate() == {}
+    # the model's own check: without scikit-learn it says how to install it, next to the method
+    from alsa.alsa_plugin.core import ml
+
+    def missing():
+        raise ml.AlsaInputError("the machine-learning models need scikit-learn, which this Python lacks (test)")
+
+    monkeypatch.setattr(ml, "require_sklearn", missing)
+    dlg.validate()
+    assert "scikit-learn" in shown(dlg, "method") and not dlg.runButton.isEnabled()
+
+
+def test_settings_of_the_models_are_remembered(alsa_provider, project, clean_settings, qtbot, qgis_iface):
+    from alsa.alsa_plugin.gui.dialog import AlsaDialog
+
+    dlg = AlsaDialog(qgis_iface, project=project)
+    qtbot.addWidget(dlg)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("STACKING"))
+    dlg.trainDesignCombo.setCurrentIndex(3)
+    dlg.nSampleSpin.setValue(1234)
+    dlg.close()
+    again = AlsaDialog(qgis_iface, project=project)
+    qtbot.addWidget(again)
+    assert again.methodCombo.currentData() == "STACKING" and not again.modelOptions.isHidden()
+    assert again.trainDesignCombo.currentIndex() == 3 and again.nSampleSpin.value() == 1234
+    again.reset()
+    assert again.methodCombo.currentData() == "CF" and again.modelOptions.isHidden()
+    assert again.trainDesignCombo.currentIndex() == 2 and again.nSampleSpin.value() == 0
+    assert DialogState.from_remembered({"train_design": 9, "test_design": "x"}).train_design == 2
+
+
+def test_a_model_run_shows_its_rates_and_loads_its_probability(dialog, layers, tmp_path, qtbot):
+    import processing
+
+    dlg = dialog
+    out = tmp_path / "model"
+    fill(dlg, layers, out)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("DT"))
+    dlg.seedSpin.setValue(3)
+    assert dlg.validate() == {}
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    assert not shown(dlg, "run"), shown(dlg, "run")
+    toolbox = processing.run("alsa:decisiontree", dlg.state.parameters() | {"OUTPUT_FOLDER": str(tmp_path / "tb")})
+    text = dlg.resultLabel.text()
+    assert f"Success rate: {toolbox['SUCCESS_RATE']:.4f}" in text
+    assert f"Prediction rate: {toolbox['PREDICTION_RATE']:.4f}" in text
+    assert (
+        f"ROC AUC: {toolbox['ROC_AUC_TRAIN']:.4f} (training design), {toolbox['ROC_AUC_TEST']:.4f} (test design)"
+        in text
+    )
+    assert "Bin width" not in text
+    group = QgsProject.instance().layerTreeRoot().findGroups()[0]
+    assert group.name() == "ALSA DT_Po2-Po1_S3"
+    [node] = group.children()
+    assert (
+        node.name() == "Probability_DT_Po2-Po1_S3"
+        and Path(node.layer().source()) == out / "Probability_DT_Po2-Po1_S3.tif"
+    )
+    assert node.layer().renderer().type() == "singlebandpseudocolor"
