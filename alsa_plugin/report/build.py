@@ -133,15 +133,15 @@ class _Report:
     def rel(self, path: Path) -> str:
         return Path(os.path.relpath(path, self.html.parent)).as_posix()
 
-    def png(self, name: str, caption: str, draw: Callable[[Path], object]) -> str:
-        """Draw a figure (``draw(tmp_path)``) into the figures folder; the HTML for it."""
+    def png(self, name: str, caption: str, draw: Callable[[Path], object], wide: bool = False) -> str:
+        """Draw a figure (``draw(tmp_path)``) into the figures folder; the HTML for it (``wide``: shown wider)."""
         if not self.plots_ok:
             self.missing.append(caption)
             return H.figure(None, caption)
         final = self.fig_dir / re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
         draw(self.stage(final))
         self.written.append(final)
-        return H.figure(self.rel(final), caption)
+        return H.figure(self.rel(final), caption, wide)
 
 
 def _flatten(prefix: str, obj, out: list) -> None:
@@ -754,6 +754,7 @@ def _compare_section(r: _Report) -> list[str]:
                             "y": y[sel],
                             "auc": auc,
                             "method": meth,
+                            "name": str(meth),
                             "label": f"{meth}, {tr(CURVE_KINDS[kind])}",
                         }
                     )
@@ -762,6 +763,7 @@ def _compare_section(r: _Report) -> list[str]:
                 "compare_rate_curves.png",
                 tr("Rate curves of every method"),
                 lambda f: plots.rate_curves(curves, f, r.dpi, tr("Rate curves of every method")),
+                wide=len(curves) + 1 > plots.MAX_LEGEND_INSIDE,
             )
         )
     return out

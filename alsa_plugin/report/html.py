@@ -20,6 +20,7 @@ th{background:#f3f3f3}
 td.n{text-align:right;font-variant-numeric:tabular-nums;font-family:"DejaVu Sans Mono",monospace}
 figure{margin:.5em 0 1.2em}
 figure img{max-width:min(100%,760px);height:auto;border:1px solid #eee}
+figure.wide img{max-width:min(100%,1000px)}
 figcaption{font-size:.85em;color:#555}
 .missing{background:#fff8e1;border:1px solid #f0c36d;padding:.4em .8em;font-size:.9em}
 .note{font-size:.9em;color:#555}
@@ -74,13 +75,14 @@ def key_values(pairs) -> str:
     return table([tr("Item"), tr("Value")], [(k, v) for k, v in pairs], cls="kv")
 
 
-def figure(src: str | None, caption: str) -> str:
-    """A figure by relative path, or the note that matplotlib is needed for it."""
+def figure(src: str | None, caption: str, wide: bool = False) -> str:
+    """A figure by relative path, or the note that matplotlib is needed for it; ``wide``: up to the page's width."""
     if src is None:
         text = tr("Plot not drawn (needs matplotlib): {caption}").format(caption=caption)
         return f'<p class="missing">{escape(text)}</p>'
+    attr = ' class="wide"' if wide else ""
     return (
-        f'<figure><img src="{escape(src)}" alt="{escape(caption)}">'
+        f'<figure{attr}><img src="{escape(src)}" alt="{escape(caption)}">'
         f"<figcaption>{escape(caption)}</figcaption></figure>"
     )
 

@@ -101,24 +101,54 @@ def _curve_legend(ax, n_curves: int) -> None:
         ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=7.5, frameon=False, borderaxespad=0)
 
 
+def _method_legend(ax, curves: list[dict]) -> None:
+    """One legend entry per method (its colour, both AUCs) and one per line style (success, prediction)."""
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color="#999999", lw=1.0, ls=":", label=tr("random ranking (AUC 0.5)"))]
+    for method in dict.fromkeys(c.get("method") for c in curves):
+        mine = {c["kind"]: c for c in curves if c.get("method") == method}
+        name = next(iter(mine.values())).get("name") or method or ""
+        aucs = ", ".join(f"{mine[k]['auc']:.4f}" for k in ("success", "prediction") if k in mine)
+        handles.append(Line2D([], [], color=colour(method), lw=2.2, label=f"{name}  {aucs}"))
+    handles.append(Line2D([], [], color="#555555", lw=1.6, ls="-", label=tr("success rate")))
+    handles.append(Line2D([], [], color="#555555", lw=1.6, ls="--", label=tr("prediction rate")))
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.03, 1.0),
+        fontsize=8.5,
+        frameon=False,
+        borderaxespad=0,
+        title=tr("AUC (success, prediction)"),
+        title_fontsize=8.5,
+    )
+
+
 def rate_curves(curves: list[dict], path: Path, dpi: int, title: str) -> Path:
-    """Rate curves; each dict: label, method, kind ("success"/"prediction"), x, y, auc."""
+    """Rate curves; each dict: label, method, kind ("success"/"prediction"), x, y, auc (optional ``name``).
+
+    A few curves: the legend inside, lower right. Many (a comparison): the plot square, and
+    beside it one legend entry per method with its AUCs, so that no curve is covered.
+    """
     many = len(curves) + 1 > MAX_LEGEND_INSIDE
-    with _figure(4.6 if not many else 5.2, width=5.6 if not many else 8.6) as (fig, ax):
+    with _figure(4.6 if not many else 4.9, width=5.6 if not many else 7.6) as (fig, ax):
         ax.plot([0, 1], [0, 1], color="#999999", lw=1.0, ls=":", label=tr("random ranking (AUC 0.5)"))
         for c in curves:
             ls = "-" if c["kind"] == "success" else "--"
             label = tr("{label} (AUC {auc:.4f})").format(label=c["label"], auc=c["auc"])
-            ax.plot(c["x"], c["y"], color=colour(c.get("method")), ls=ls, lw=1.6, label=label)
+            ax.plot(c["x"], c["y"], color=colour(c.get("method")), ls=ls, lw=1.4 if many else 1.6, label=label)
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1.01)
-        if many:
-            ax.set_box_aspect(1)
         ax.set_xlabel(tr("Cells ranked from most to least susceptible (cumulative share of the area)"))
         ax.set_ylabel(tr("Cumulative share of landslides"))
         ax.set_title(title)
         ax.grid(alpha=0.3)
-        _curve_legend(ax, len(curves) + 1)
+        if many:
+            ax.set_box_aspect(1)
+            _method_legend(ax, curves)
+        else:
+            _curve_legend(ax, len(curves) + 1)
         return _save(fig, path, dpi)
 
 

@@ -145,6 +145,11 @@ def test_method_report_and_zones(run, stack_files, tmp_path):
     log = json.loads(Path(res["LOG"]).read_text(encoding="utf-8"))
     assert log["zones"]["n_zones"] == 5 and log["zones"]["method"] == "natural_breaks"
     assert res["OUTPUT_REPORT"] in log["files"]
+    # the inputs table: the landslide layer the user chose, not its copy in the run's work folder (gone by now)
+    assert re.search(r"alsa-\d+\.[0-9a-f]{8}-", log["inputs"]["landslides"]["path"])
+    text = Path(res["OUTPUT_REPORT"]).read_text(encoding="utf-8")
+    assert not re.search(r"alsa-\d+\.[0-9a-f]{8}-", text)
+    assert f"<td>{stack_files['points']}" in text
     # OUTPUT_ZONES = alsa:zones on the written LSI (same breaks, same zone raster)
     ref = run(
         "alsa:zones",
@@ -214,12 +219,13 @@ def test_outputs_are_declared(alsa_provider):
     from qgis.core import QgsProcessingOutputHtml
 
     ids = [f"alsa:{n}" for n in ("certaintyfactor", "weightofevidence", "comparebivariate")]
-    ids += ["alsa:decisiveness", "alsa:factoranalysis"]
+    ids += ["alsa:decisiveness", "alsa:factoranalysis", "alsa:randomforest", "alsa:stacking"]
     for alg_id in ids:
         alg = alsa_provider.algorithm(alg_id.split(":")[1])
         assert isinstance(alg.outputDefinition("OUTPUT_REPORT"), QgsProcessingOutputHtml), alg_id
         assert alg.parameterDefinition("HIGH_DPI") is not None
     assert alsa_provider.algorithm("certaintyfactor").parameterDefinition("OUTPUT_ZONES") is not None
+    assert alsa_provider.algorithm("logisticregression").parameterDefinition("OUTPUT_ZONES") is not None
 
 
 # --- comparison, decisiveness, factor analysis ------------------------------------------------
@@ -241,6 +247,10 @@ def test_comparison_report(run, stack_files, tmp_path):
     assert_numbers_in_cells(
         res["OUTPUT_REPORT"], rows, ["prediction_optimal", "prediction_5_classes", "success_3_classes"]
     )
+    # the wide table scrolls sideways inside the page; the 16 curves' figure is shown wide, legend beside it
+    text = Path(res["OUTPUT_REPORT"]).read_text(encoding="utf-8")
+    assert '<div class="scroll"><table><thead><tr><th>method</th>' in text
+    assert re.search(r'<figure class="wide"><img src="[^"]*compare_rate_curves\.png"', text)
 
 
 def test_decisiveness_report(run, stack_files, tmp_path):
