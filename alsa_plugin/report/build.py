@@ -222,10 +222,18 @@ def user_inputs(log: dict) -> dict | None:
     return out
 
 
+def _model_view(model) -> dict | None:
+    """A model's log entry as the report shows it: its name (translated) and hyperparameters."""
+    if not isinstance(model, dict):
+        return model
+    name = tr(model["name"]) if model.get("name") else model.get("tag") or model.get("key")
+    return {"name": name} | {k: v for k, v in model.items() if k not in ("key", "tag", "name")}
+
+
 def _run_section(r: _Report) -> list[str]:
     out = [H.heading(2, tr("Inputs and settings"), "run"), '<div class="cols">']
-    out.append(_grouped(r, ("algorithm", "date", "qgis_version", "software", "method", "model", "settings")))
-    shown = _Only(r, r.log | {"inputs": user_inputs(r.log)})
+    shown = _Only(r, r.log | {"inputs": user_inputs(r.log), "model": _model_view(r.log.get("model"))})
+    out.append(_grouped(shown, ("algorithm", "date", "qgis_version", "software", "method", "model", "settings")))
     out.append(_grouped(shown, ("inputs", "grid", "counts", "designs")))
     out.append("</div>")
     if r.log.get("parameters"):

@@ -311,3 +311,21 @@ def test_without_report_or_zones_nothing_extra(run, stack_files, tmp_path):
     assert res["OUTPUT_REPORT"] is None and res["OUTPUT_ZONES"] is None
     assert not list(tmp_path.rglob("*.html")) and not list(tmp_path.rglob("*_figures"))
     assert not list(tmp_path.rglob("zones*"))
+
+
+def test_sample_model_report_for_a_look(run, stack_files):
+    """The report of a random forest on the synthetic stack, kept in build/report_samples/sample_model."""
+    import shutil
+
+    out = Path(__file__).resolve().parents[2] / "build" / "report_samples" / "sample_model"
+    shutil.rmtree(out, ignore_errors=True)
+    res = run(
+        "alsa:randomforest",
+        params(
+            stack_files,
+            out / "files",
+            OUTPUT_ZONES=str(out / "zones.tif"),
+            OUTPUT_REPORT=str(out / "report_rf.html"),
+        ),
+    )
+    check_figures(Path(res["OUTPUT_REPORT"]), Page(res["OUTPUT_REPORT"]), at_least=5)
