@@ -1301,42 +1301,42 @@
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: unknown {unknown}; choose from {choices}</source>
-            <translation type="unfinished" />
+            <translation>{label}：{unknown} は不明である。{choices} から選ぶこと</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: {keys} chosen more than once; choose each once</source>
-            <translation type="unfinished" />
+            <translation>{label}：{keys} が複数回選ばれている。それぞれ一度だけ選ぶこと</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>MODELS and METHODS are both empty: choose at least one model (MODELS) or bivariate method (METHODS) to compare</source>
-            <translation type="unfinished" />
+            <translation>MODELS と METHODS がともに空である：比較するモデル（MODELS）または二変量手法（METHODS）を少なくとも一つ選ぶこと</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>OUTPUT_TABLE: {path!r} is not a .csv name; the table is written as CSV, e.g. {name!r}</source>
-            <translation type="unfinished" />
+            <translation>OUTPUT_TABLE：{path!r} は .csv の名前ではない。表は CSV で書き出されるので、例えば {name!r} とすること</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>OUTPUT_FOLDER: the folder {folder!r} cannot be created ({strerror}); choose another folder</source>
-            <translation type="unfinished" />
+            <translation>OUTPUT_FOLDER：フォルダ {folder!r} を作成できない（{strerror}）。別のフォルダを選ぶこと</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>model {i} of {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>モデル {i}/{n}：{name}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>method {i} of {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>手法 {i}/{n}：{name}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>writing the comparison</source>
-            <translation type="unfinished" />
+            <translation>比較結果を書き出している</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
@@ -1763,12 +1763,12 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>モデル</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Sampling designs</source>
-            <translation type="unfinished" />
+            <translation>サンプリング設計</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1830,7 +1830,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>a layer of the project (exported for the run)</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトのレイヤ（実行のために書き出したもの）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1895,37 +1895,37 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>training design</source>
-            <translation type="unfinished" />
+            <translation>学習用サンプリング設計</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>test design</source>
-            <translation type="unfinished" />
+            <translation>検証用サンプリング設計</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{design} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{design}（{kind}）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{model}, {design}</source>
-            <translation type="unfinished" />
+            <translation>{model}，{design}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves of the designs</source>
-            <translation type="unfinished" />
+            <translation>各サンプリング設計の ROC 曲線</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>The model's P(landslide) of the cells of each design against their labels: true positive rate against false positive rate over every threshold (ML paper §4.2 (2)). The training design's AUC shows the fit, the test design's the prediction.</source>
-            <translation type="unfinished" />
+            <translation>各サンプリング設計のセルについてモデルが与える P(斜面崩壊) をそのラベルと照合し，すべての閾値における真陽性率を偽陽性率に対して示したものである（ML 論文 §4.2 (2)）。学習用サンプリング設計の AUC は当てはまりを，検証用サンプリング設計の AUC は予測性能を示す。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>design</source>
-            <translation type="unfinished" />
+            <translation>サンプリング設計</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1936,52 +1936,52 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC AUC</source>
-            <translation type="unfinished" />
+            <translation>ROC AUC</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves of the training and test designs ({tag}); AUC in the legend</source>
-            <translation type="unfinished" />
+            <translation>学習用サンプリング設計と検証用サンプリング設計の ROC 曲線（{tag}）。凡例に AUC を示す</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves: {label}</source>
-            <translation type="unfinished" />
+            <translation>ROC 曲線: {label}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Confusion matrix</source>
-            <translation type="unfinished" />
+            <translation>混同行列</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>A cell is predicted a landslide when its P(landslide) is at least {threshold:g}. TPR = TP / (TP + FN) and FPR = FP / (FP + TN) (ML paper formulas (15)–(16)): the share of the landslide cells and of the non-landslide cells predicted landslides.</source>
-            <translation type="unfinished" />
+            <translation>P(斜面崩壊) が {threshold:g} 以上のセルを斜面崩壊と予測する。TPR = TP / (TP + FN)，FPR = FP / (FP + TN)（ML 論文の式 (15)–(16)）は，それぞれ崩壊セルと非崩壊セルのうち斜面崩壊と予測された割合である。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>threshold</source>
-            <translation type="unfinished" />
+            <translation>閾値</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted landslide</source>
-            <translation type="unfinished" />
+            <translation>予測: 斜面崩壊</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted non-landslide</source>
-            <translation type="unfinished" />
+            <translation>予測: 非崩壊</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed landslide</source>
-            <translation type="unfinished" />
+            <translation>実際: 斜面崩壊</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed non-landslide</source>
-            <translation type="unfinished" />
+            <translation>実際: 非崩壊</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1991,17 +1991,17 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Permutation importance of the factors</source>
-            <translation type="unfinished" />
+            <translation>素因の並べ替え特徴量重要度</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Each factor's column is shuffled {repeats} times on {cells} cells of the test design ({landslide_cells} landslide cells) and the model's ROC AUC (baseline {baseline}) computed again: the importance is the mean decrease, ± its standard deviation.</source>
-            <translation type="unfinished" />
+            <translation>検証用サンプリング設計の {cells} セル（うち崩壊セル {landslide_cells}）において各素因の列を {repeats} 回並べ替え，モデルの ROC AUC（基準値 {baseline}）を計算し直す。特徴量重要度はその平均低下量 ± 標準偏差である。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Permutation importance per factor ({tag}), error bars ± one standard deviation</source>
-            <translation type="unfinished" />
+            <translation>素因ごとの並べ替え特徴量重要度（{tag}）。誤差棒は ± 1 標準偏差</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2011,12 +2011,12 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>mean decrease of the ROC AUC</source>
-            <translation type="unfinished" />
+            <translation>ROC AUC の平均低下量</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>standard deviation</source>
-            <translation type="unfinished" />
+            <translation>標準偏差</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2361,6 +2361,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
+            <source>AUC (success, prediction)</source>
+            <translation>AUC（成功率，予測率）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
             <source>{label} (AUC {auc:.4f})</source>
             <translation>{label}（AUC {auc:.4f}）</translation>
         </message>
@@ -2377,22 +2382,22 @@
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>P(landslide) = 0.5 (the confusion matrix)</source>
-            <translation type="unfinished" />
+            <translation>P(斜面崩壊) = 0.5（混同行列）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>False positive rate FPR</source>
-            <translation type="unfinished" />
+            <translation>偽陽性率 FPR</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>True positive rate TPR</source>
-            <translation type="unfinished" />
+            <translation>真陽性率 TPR</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>Decrease of the ROC AUC when the factor is shuffled (mean ± std over the repeats)</source>
-            <translation type="unfinished" />
+            <translation>素因を並べ替えたときの ROC AUC の低下量（繰り返しの平均 ± 標準偏差）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
@@ -2674,37 +2679,39 @@
             <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
 &lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
 &lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;機械学習モデルと二変量手法を一つの訓練/テスト分割の上で並べて比較する：機械学習論文の表 3（モデル、北海道）と Li &amp;amp; Lan 2023 の表 4（手法）を並べたものである。選んだ各モデルと各手法はそれぞれのアルゴリズム（alsa:randomforest、alsa:certaintyfactor …）と同じように、すべて同じ SEED で実行されるため、同じグリッド、有効セル、訓練/テスト斜面崩壊を用いる。SEED が空のときは一つのシードを抽選してログに書き込む。&lt;/p&gt;
+&lt;p&gt;比較は共通するものに基づく：地図全体の成功率と予測率（モデルの確率、手法の LSI を、同じ有効セル上で同じ斜面崩壊に対して順位付けしたもの）および地図の ROC AUC である。モデルの訓練デザインとテストデザイン（TRAIN_DESIGN、TEST_DESIGN）上の ROC AUC と手法のビン幅も示す。モデルは既定のハイパーパラメータを用い、手法は PRECISION、BIN_WIDTH、OPTIMIZE、OPT_PRECISION を共有する。&lt;/p&gt;
+&lt;p&gt;出力フォルダに書き出すもの：各項目自身の名前による出力（例：Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif とその成功率/予測率曲線、表、ログ）、表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（または OUTPUT_TABLE：項目ごとに一行、予測率の高い順、テストセットがないときは成功率の高い順）および &lt;code&gt;Compare_models_log.json&lt;/code&gt;（シード、設定、各項目のログと結果）。いずれかの項目が失敗するか実行が取り消されたときは何も書き出さない。最良の項目のラスタがプロジェクトに追加される。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The machine-learning models to compare (each with its default hyperparameters; scikit-learn needed), by index: 0 LR, 1 DT, 2 KNN, 3 ANN, 4 MLP, 5 RF, 6 Bagging, 7 Stacking. May be empty when METHODS is not.</source>
-            <translation type="unfinished" />
+            <translation>比較する機械学習モデル（それぞれ既定のハイパーパラメータを用いる。scikit-learn が必要）、番号で指定：0 LR、1 DT、2 KNN、3 ANN、4 MLP、5 RF、6 Bagging、7 Stacking。METHODS が空でなければ空でもよい。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. May be empty when MODELS is not.</source>
-            <translation type="unfinished" />
+            <translation>比較する二変量手法、番号で指定：0 FC、1 FR、2 IV、3 CF、4 CA、5 WOE、6 WC、7 SR。MODELS が空でなければ空でもよい。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Where to write the comparison table (CSV); empty: Compare_models.csv in the output folder.</source>
-            <translation type="unfinished" />
+            <translation>比較表（CSV）の書き出し先。空の場合は出力フォルダの Compare_models.csv である。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Folder for every item's outputs (probability and LSI rasters, rates, tables, logs), the table and the comparison's log.</source>
-            <translation type="unfinished" />
+            <translation>各項目の出力（確率ラスタと LSI ラスタ、成功率/予測率曲線、表、ログ）、比較表、比較のログを置くフォルダ。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{name} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{name}（{key}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Compare models and methods</source>
-            <translation type="unfinished" />
+            <translation>モデルと手法の比較</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2715,7 +2722,7 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>モデル</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2750,7 +2757,7 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Comparison table</source>
-            <translation type="unfinished" />
+            <translation>比較表</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2762,37 +2769,37 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Item with the highest prediction rate (success rate without a test set)</source>
-            <translation type="unfinished" />
+            <translation>予測率が最も高い項目（テストセットがないときは成功率）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Probability or LSI raster of the best item</source>
-            <translation type="unfinished" />
+            <translation>最良の項目の確率ラスタまたは LSI ラスタ</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Best: {name} (prediction rate {rate:.4f}; seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>最良：{name}（予測率 {rate:.4f}、シード {seed}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Best: {name} (success rate {rate:.4f}; seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>最良：{name}（成功率 {rate:.4f}、シード {seed}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Comparison on one split (best first):</source>
-            <translation type="unfinished" />
+            <translation>一つの分割上の比較（良い順）：</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{rank}. model {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), ROC AUC {train} (training design), {test} (test design); fitted in {fit:.1f} s, {seconds:.1f} s in all</source>
-            <translation type="unfinished" />
+            <translation>{rank}. モデル {name}：予測率 {prediction}、成功率 {success}、地図の ROC AUC {map_roc}（テスト斜面崩壊）、ROC AUC {train}（訓練デザイン）、{test}（テストデザイン）。当てはめ {fit:.1f} 秒、全体で {seconds:.1f} 秒</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{rank}. method {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), bin width {width}; {seconds:.1f} s in all</source>
-            <translation type="unfinished" />
+            <translation>{rank}. 手法 {name}：予測率 {prediction}、成功率 {success}、地図の ROC AUC {map_roc}（テスト斜面崩壊）、ビン幅 {width}。全体で {seconds:.1f} 秒</translation>
         </message>
         <message>
             <location filename="../processing_provider/decisiveness_algorithm.py" />
@@ -3239,7 +3246,7 @@
         <message>
             <location filename="../processing_provider/help.py" />
             <source>Optional: the landslide probability cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the probability raster offers other zone counts and edges.</source>
-            <translation type="unfinished" />
+            <translation>任意: 有効セル上の斜面崩壊確率を自然分類（natural breaks）で 5 つの感受性区分（非常に低い … 非常に高い）に分けた Byte GeoTIFF と，その横に同名の区分表（CSV）。確率ラスタに alsa:zones を実行すれば別の区分数や境界を選べる。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />

@@ -1301,42 +1301,42 @@
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: unknown {unknown}; choose from {choices}</source>
-            <translation type="unfinished" />
+            <translation>{label}：未知的 {unknown}；请从 {choices} 中选择</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: {keys} chosen more than once; choose each once</source>
-            <translation type="unfinished" />
+            <translation>{label}：{keys} 被选择了不止一次；每项只能选择一次</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>MODELS and METHODS are both empty: choose at least one model (MODELS) or bivariate method (METHODS) to compare</source>
-            <translation type="unfinished" />
+            <translation>MODELS 和 METHODS 均为空：请至少选择一个要比较的模型（MODELS）或双变量方法（METHODS）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>OUTPUT_TABLE: {path!r} is not a .csv name; the table is written as CSV, e.g. {name!r}</source>
-            <translation type="unfinished" />
+            <translation>OUTPUT_TABLE：{path!r} 不是 .csv 文件名；比较表以 CSV 格式写出，例如 {name!r}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>OUTPUT_FOLDER: the folder {folder!r} cannot be created ({strerror}); choose another folder</source>
-            <translation type="unfinished" />
+            <translation>OUTPUT_FOLDER：无法创建文件夹 {folder!r}（{strerror}）；请选择其他文件夹</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>model {i} of {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>模型 {i}/{n}：{name}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>method {i} of {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>方法 {i}/{n}：{name}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>writing the comparison</source>
-            <translation type="unfinished" />
+            <translation>正在写出比较结果</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
@@ -1763,12 +1763,12 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Sampling designs</source>
-            <translation type="unfinished" />
+            <translation>采样方案</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1830,7 +1830,7 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>a layer of the project (exported for the run)</source>
-            <translation type="unfinished" />
+            <translation>项目中的图层（为本次运行导出）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1895,37 +1895,37 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>training design</source>
-            <translation type="unfinished" />
+            <translation>训练采样方案</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>test design</source>
-            <translation type="unfinished" />
+            <translation>测试采样方案</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{design} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{design}（{kind}）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>{model}, {design}</source>
-            <translation type="unfinished" />
+            <translation>{model}，{design}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves of the designs</source>
-            <translation type="unfinished" />
+            <translation>各采样方案的 ROC 曲线</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>The model's P(landslide) of the cells of each design against their labels: true positive rate against false positive rate over every threshold (ML paper §4.2 (2)). The training design's AUC shows the fit, the test design's the prediction.</source>
-            <translation type="unfinished" />
+            <translation>模型对各采样方案中栅格单元给出的 P(滑坡) 与其标签对照：在所有阈值下的真阳性率对假阳性率（ML 论文 §4.2 (2)）。训练采样方案的 AUC 反映拟合程度，测试采样方案的 AUC 反映预测能力。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>design</source>
-            <translation type="unfinished" />
+            <translation>采样方案</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1936,52 +1936,52 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC AUC</source>
-            <translation type="unfinished" />
+            <translation>ROC AUC</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves of the training and test designs ({tag}); AUC in the legend</source>
-            <translation type="unfinished" />
+            <translation>训练采样方案与测试采样方案的 ROC 曲线（{tag}）；图例中为 AUC</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>ROC curves: {label}</source>
-            <translation type="unfinished" />
+            <translation>ROC 曲线：{label}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Confusion matrix</source>
-            <translation type="unfinished" />
+            <translation>混淆矩阵</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>A cell is predicted a landslide when its P(landslide) is at least {threshold:g}. TPR = TP / (TP + FN) and FPR = FP / (FP + TN) (ML paper formulas (15)–(16)): the share of the landslide cells and of the non-landslide cells predicted landslides.</source>
-            <translation type="unfinished" />
+            <translation>P(滑坡) 不小于 {threshold:g} 的栅格单元被预测为滑坡。TPR = TP / (TP + FN)，FPR = FP / (FP + TN)（ML 论文公式 (15)–(16)）：分别为滑坡单元和非滑坡单元中被预测为滑坡的比例。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>threshold</source>
-            <translation type="unfinished" />
+            <translation>阈值</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted landslide</source>
-            <translation type="unfinished" />
+            <translation>预测为滑坡</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>predicted non-landslide</source>
-            <translation type="unfinished" />
+            <translation>预测为非滑坡</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed landslide</source>
-            <translation type="unfinished" />
+            <translation>实际为滑坡</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>observed non-landslide</source>
-            <translation type="unfinished" />
+            <translation>实际为非滑坡</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -1991,17 +1991,17 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Permutation importance of the factors</source>
-            <translation type="unfinished" />
+            <translation>孕灾因子的置换特征重要性</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Each factor's column is shuffled {repeats} times on {cells} cells of the test design ({landslide_cells} landslide cells) and the model's ROC AUC (baseline {baseline}) computed again: the importance is the mean decrease, ± its standard deviation.</source>
-            <translation type="unfinished" />
+            <translation>在测试采样方案的 {cells} 个单元（其中滑坡单元 {landslide_cells} 个）上，将每个因子的列随机打乱 {repeats} 次，并重新计算模型的 ROC AUC（基准 {baseline}）：特征重要性为其平均下降值 ± 标准差。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>Permutation importance per factor ({tag}), error bars ± one standard deviation</source>
-            <translation type="unfinished" />
+            <translation>各因子的置换特征重要性（{tag}），误差线为 ± 一个标准差</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2011,12 +2011,12 @@
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>mean decrease of the ROC AUC</source>
-            <translation type="unfinished" />
+            <translation>ROC AUC 的平均下降值</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
             <source>standard deviation</source>
-            <translation type="unfinished" />
+            <translation>标准差</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />
@@ -2361,6 +2361,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
+            <source>AUC (success, prediction)</source>
+            <translation>AUC（成功率，预测率）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/plots.py" />
             <source>{label} (AUC {auc:.4f})</source>
             <translation>{label}（AUC {auc:.4f}）</translation>
         </message>
@@ -2377,22 +2382,22 @@
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>P(landslide) = 0.5 (the confusion matrix)</source>
-            <translation type="unfinished" />
+            <translation>P(滑坡) = 0.5（混淆矩阵）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>False positive rate FPR</source>
-            <translation type="unfinished" />
+            <translation>假阳性率 FPR</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>True positive rate TPR</source>
-            <translation type="unfinished" />
+            <translation>真阳性率 TPR</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
             <source>Decrease of the ROC AUC when the factor is shuffled (mean ± std over the repeats)</source>
-            <translation type="unfinished" />
+            <translation>打乱该因子后 ROC AUC 的下降值（各次重复的平均值 ± 标准差）</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/plots.py" />
@@ -2674,37 +2679,39 @@
             <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
 &lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
 &lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;在同一次训练/测试划分上并列比较机器学习模型与双变量方法：机器学习论文的表 3（模型，北海道）与 Li &amp;amp; Lan 2023 的表 4（方法）并排。每个选中的模型和方法都像其自身算法（alsa:randomforest、alsa:certaintyfactor …）那样运行，且全部使用同一个 SEED，因此它们使用相同的网格、有效像元和训练/测试滑坡；SEED 为空时抽取一个种子并写入日志。&lt;/p&gt;
+&lt;p&gt;比较的依据是它们的共同之处：整幅图的成功率和预测率（模型的概率、方法的 LSI，在相同的有效像元上针对相同的滑坡排序）以及整幅图的 ROC AUC。同时给出模型在训练采样方案和测试采样方案（TRAIN_DESIGN、TEST_DESIGN）上的 ROC AUC 以及方法的区间宽度。模型使用其默认超参数；各方法共用 PRECISION、BIN_WIDTH、OPTIMIZE 和 OPT_PRECISION。&lt;/p&gt;
+&lt;p&gt;写入输出文件夹：每一项以其自身名称写出的输出（例如 Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif 及其成功率/预测率曲线、表格和日志）、比较表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（或 OUTPUT_TABLE：每项一行，按预测率从高到低排列，无测试集时按成功率）以及 &lt;code&gt;Compare_models_log.json&lt;/code&gt;（种子、设置、每一项的日志和结果）。任何一项失败或运行被取消时不写出任何文件。最佳一项的栅格会加入项目。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The machine-learning models to compare (each with its default hyperparameters; scikit-learn needed), by index: 0 LR, 1 DT, 2 KNN, 3 ANN, 4 MLP, 5 RF, 6 Bagging, 7 Stacking. May be empty when METHODS is not.</source>
-            <translation type="unfinished" />
+            <translation>要比较的机器学习模型（均使用默认超参数；需要 scikit-learn），按序号：0 LR、1 DT、2 KNN、3 ANN、4 MLP、5 RF、6 Bagging、7 Stacking。METHODS 非空时可为空。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. May be empty when MODELS is not.</source>
-            <translation type="unfinished" />
+            <translation>要比较的双变量方法，按序号：0 FC、1 FR、2 IV、3 CF、4 CA、5 WOE、6 WC、7 SR。MODELS 非空时可为空。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Where to write the comparison table (CSV); empty: Compare_models.csv in the output folder.</source>
-            <translation type="unfinished" />
+            <translation>比较表（CSV）的写出位置；为空时：输出文件夹中的 Compare_models.csv。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Folder for every item's outputs (probability and LSI rasters, rates, tables, logs), the table and the comparison's log.</source>
-            <translation type="unfinished" />
+            <translation>存放每一项的输出（概率和 LSI 栅格、成功率/预测率曲线、表格、日志）、比较表及比较日志的文件夹。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{name} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{name}（{key}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Compare models and methods</source>
-            <translation type="unfinished" />
+            <translation>比较模型与方法</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2715,7 +2722,7 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2750,7 +2757,7 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Comparison table</source>
-            <translation type="unfinished" />
+            <translation>比较表</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -2762,37 +2769,37 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Item with the highest prediction rate (success rate without a test set)</source>
-            <translation type="unfinished" />
+            <translation>预测率最高的一项（无测试集时为成功率最高）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Probability or LSI raster of the best item</source>
-            <translation type="unfinished" />
+            <translation>最佳一项的概率或 LSI 栅格</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Best: {name} (prediction rate {rate:.4f}; seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>最佳：{name}（预测率 {rate:.4f}；种子 {seed}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Best: {name} (success rate {rate:.4f}; seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>最佳：{name}（成功率 {rate:.4f}；种子 {seed}）</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>Comparison on one split (best first):</source>
-            <translation type="unfinished" />
+            <translation>同一划分上的比较（由优到劣）：</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{rank}. model {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), ROC AUC {train} (training design), {test} (test design); fitted in {fit:.1f} s, {seconds:.1f} s in all</source>
-            <translation type="unfinished" />
+            <translation>{rank}. 模型 {name}：预测率 {prediction}，成功率 {success}，整幅图的 ROC AUC {map_roc}（测试滑坡），ROC AUC {train}（训练采样方案）、{test}（测试采样方案）；拟合用时 {fit:.1f} 秒，共 {seconds:.1f} 秒</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>{rank}. method {name}: prediction rate {prediction}, success rate {success}, ROC AUC of the map {map_roc} (test landslides), bin width {width}; {seconds:.1f} s in all</source>
-            <translation type="unfinished" />
+            <translation>{rank}. 方法 {name}：预测率 {prediction}，成功率 {success}，整幅图的 ROC AUC {map_roc}（测试滑坡），区间宽度 {width}；共 {seconds:.1f} 秒</translation>
         </message>
         <message>
             <location filename="../processing_provider/decisiveness_algorithm.py" />
@@ -3239,7 +3246,7 @@
         <message>
             <location filename="../processing_provider/help.py" />
             <source>Optional: the landslide probability cut into 5 susceptibility zones (very low … very high) by natural breaks over the valid cells, a Byte GeoTIFF with its zone table (CSV, same name) beside it; alsa:zones on the probability raster offers other zone counts and edges.</source>
-            <translation type="unfinished" />
+            <translation>可选：按自然断点法将有效单元上的滑坡概率划分为 5 个易发性分区（极低 … 极高），输出为 Byte GeoTIFF，旁边附有同名的分区表（CSV）；对概率栅格运行 alsa:zones 可选择其他分区数和分区界线。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
