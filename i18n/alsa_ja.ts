@@ -1164,6 +1164,7 @@
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
             <location filename="../alsa_plugin/jobs/model_job.py" />
@@ -2246,6 +2247,66 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Rate curves of every method</source>
             <translation>全手法の率曲線</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>method</source>
+            <translation>手法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Comparison of the models and methods</source>
+            <translation>モデルと手法の比較</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every model and method on one split (seed {seed}): the same grid, valid cells and training/test landslides. Best first by {criterion} of the full map; the map's ROC AUC compares both kinds, the designs' ROC AUC is the models' own (ML paper Table 3).</source>
+            <translation>すべてのモデルと手法は同一の分割（シード {seed}）に基づく。すなわち、グリッド、有効セル、学習用・検証用斜面崩壊は共通である。全域の{criterion}の高い順に並べる。全域の ROC AUC は両者を比較でき、サンプリング設計上の ROC AUC はモデルのみのものである（機械学習論文の表 3）。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>rank</source>
+            <translation>順位</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC of the map (test landslides)</source>
+            <translation>全域の ROC AUC（検証用斜面崩壊）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC, training design</source>
+            <translation>ROC AUC（学習用サンプリング設計）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC, test design</source>
+            <translation>ROC AUC（検証用サンプリング設計）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate (AUC) of every model and method</source>
+            <translation>各モデルと各手法の成功率と予測率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves of every model and method</source>
+            <translation>各モデルと各手法の成功率曲線と予測率曲線</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />

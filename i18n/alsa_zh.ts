@@ -1164,6 +1164,7 @@
         <message>
             <location filename="../alsa_plugin/jobs/bivariate_job.py" />
             <location filename="../alsa_plugin/jobs/compare_job.py" />
+            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <location filename="../alsa_plugin/jobs/decisiveness_job.py" />
             <location filename="../alsa_plugin/jobs/factor_analysis_job.py" />
             <location filename="../alsa_plugin/jobs/model_job.py" />
@@ -2246,6 +2247,66 @@
             <location filename="../alsa_plugin/report/build.py" />
             <source>Rate curves of every method</source>
             <translation>各方法的成功率/预测率曲线</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Comparison of the models and methods</source>
+            <translation>模型与方法的比较</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Every model and method on one split (seed {seed}): the same grid, valid cells and training/test landslides. Best first by {criterion} of the full map; the map's ROC AUC compares both kinds, the designs' ROC AUC is the models' own (ML paper Table 3).</source>
+            <translation>所有模型和方法基于同一次划分（随机种子 {seed}）：相同的网格、有效像元和训练/测试滑坡。按整幅图的{criterion}从高到低排列；整幅图的 ROC AUC 可在两类之间比较，采样方案上的 ROC AUC 仅属于模型（机器学习论文表 3）。</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC of the map (test landslides)</source>
+            <translation>整幅图的 ROC AUC（测试滑坡）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC, training design</source>
+            <translation>ROC AUC，训练采样方案</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>ROC AUC, test design</source>
+            <translation>ROC AUC，测试采样方案</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Success and prediction rate (AUC) of every model and method</source>
+            <translation>各模型和方法的成功率与预测率（AUC）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/report/build.py" />
+            <source>Rate curves of every model and method</source>
+            <translation>各模型和方法的成功率与预测率曲线</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/report/build.py" />

@@ -35,6 +35,7 @@ from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, capitalised
 from .model_algorithms import DESIGN_LABELS, DESIGNS, MAX_INT, MODEL_PARAMETER_HELP
+from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_factor_parameters,
     add_grid_parameters,
@@ -155,6 +156,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
         )
         table.setCreateByDefault(False)
         self.addParameter(table)
+        add_report_parameters(self)
         best = tr("Item with the highest prediction rate (success rate without a test set)")
         self.addOutput(QgsProcessingOutputString("BEST_ITEM", best))
         self.addOutput(QgsProcessingOutputRasterLayer("BEST_RASTER", tr("Probability or LSI raster of the best item")))
@@ -188,9 +190,17 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
         settings = self.settings(parameters, context)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         table = self.parameterAsFileOutput(parameters, "OUTPUT_TABLE", context) or None
+        html = report_path(self, parameters, context)
         with processing_errors():
             outcome = run_compare_models(
-                self.inputs, settings, folder, table, progress_callback(feedback), self.log_extra
+                self.inputs,
+                settings,
+                folder,
+                table,
+                progress_callback(feedback),
+                self.log_extra,
+                output_report=html,
+                dpi=report_dpi(self, parameters, context),
             )
         for note in outcome.notes:
             feedback.pushInfo(note)
@@ -211,6 +221,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
         return {
             "OUTPUT_FOLDER": str(folder),
             "OUTPUT_TABLE": str(outcome.table_path),
+            "OUTPUT_REPORT": html,
             "BEST_ITEM": best["item"],
             "BEST_RASTER": best["raster"],
             "LOG": str(outcome.log_path),

@@ -348,8 +348,11 @@ def run_compare_models(
     output_table: Path | None = None,
     progress: ProgressCallback = None,
     log_extra: dict | None = None,
+    output_report: Path | None = None,
+    dpi: int = 150,
 ) -> CompareModelsOutcome:
-    """Run every item on one seed, then write the table and the log; nothing is left unless all succeed."""
+    """Run every item on one seed, then write the table and the log (and on request the HTML report with the
+    table and every item's curves); nothing is left unless all succeed."""
     t0 = time.perf_counter()
     settings = replace(settings, models=_normalised(settings.models), methods=_normalised(settings.methods))
     settings.check()
@@ -360,6 +363,11 @@ def run_compare_models(
     folder = check_folder(Path(output_folder))
     table_path = check_table_output(Path(output_table), request) if output_table else folder / TABLE_NAME
     log_path = folder / LOG_NAME
+    html = None
+    if output_report:
+        from ..report import check_report_output
+
+        html = check_report_output(output_report)  # before the work: a blocked report fails now, not after it
     items = settings.items()
     weights = [3.0 if kind == "model" else (2.0 if settings.optimize else 1.0) for kind, _ in items]
     edges = [0.97 * sum(weights[:i]) / sum(weights) for i in range(len(items) + 1)]
@@ -410,8 +418,15 @@ def run_compare_models(
             log |= {"notes": notes, "timing_seconds": timing | {"total": round(timing["total"], 3)}}
             if log_extra:
                 log.update(log_extra)
-            log["files"] = [str(p) for p in staged.staged] + [str(log_path)]
+            log["files"] = [str(p) for p in staged.staged] + [str(log_path)] + ([str(html)] if html else [])
             write_json(staged.stage(log_path), log)
+            if html is not None:
+                from ..report import write_report
+
+                report(progress, 0.98, tr("writing the report"))
+                # the comparison's own files only: no single item's sections (its rates, ROC …) in this report
+                view = log | {"files": [str(table_path), str(log_path)]}
+                write_report(view, folder, html, dpi=dpi, staged=staged)
             files = staged.commit()
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)

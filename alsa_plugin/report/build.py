@@ -777,6 +777,118 @@ def _compare_section(r: _Report) -> list[str]:
     return out
 
 
+ITEM_KINDS = {"model": tr_noop("model"), "method": tr_noop("method")}
+
+
+def _item_curves(r: _Report, entry: dict) -> list[dict]:
+    """An item's success and prediction curves from its own ``Rates_<tag>.csv`` (listed under its files)."""
+    rates = next((Path(f) for f in entry.get("files") or [] if Path(f).name.startswith("Rates_")), None)
+    if rates is None or not r.src(rates).exists():
+        return []
+    cols = read_csv(r.src(rates))
+    kinds = np.array(cols["curve"], dtype=object)
+    x, y = _floats(cols["cell_fraction"]), _floats(cols["landslide_fraction"])
+    out = []
+    for kind in ("success", "prediction"):
+        sel = kinds == kind
+        if sel.any():
+            key = entry["item"]
+            out.append(
+                {
+                    "kind": kind,
+                    "x": x[sel],
+                    "y": y[sel],
+                    "auc": trapezoid_auc(x[sel], y[sel]),
+                    "method": key,
+                    "name": key,
+                    "label": f"{key}, {tr(CURVE_KINDS[kind])}",
+                }
+            )
+    return out
+
+
+def _capitalised(text: str) -> str:
+    """'weight of evidence' → 'Weight of evidence' (the methods' names start lower case, the models' upper)."""
+    return text[:1].upper() + text[1:]
+
+
+def _model_comparison_section(r: _Report) -> list[str]:
+    """alsa:comparemodels: the table (the ML paper's Table 3 beside the ALSA paper's Table 4), the rates of every
+    item as bars, and every item's success and prediction curve in one chart."""
+    mc = r.log.get("model_comparison")
+    if not isinstance(mc, dict) or not mc.get("rows"):
+        return []
+    rows = mc["rows"]
+    seed = (r.log.get("settings") or {}).get("seed")
+    out = [H.heading(2, tr("Comparison of the models and methods"), "model-comparison")]
+    criterion = tr("prediction rate") if mc.get("criterion") == "prediction" else tr("success rate")
+    out.append(
+        H.paragraph(
+            tr(
+                "Every model and method on one split (seed {seed}): the same grid, valid cells and training/test "
+                "landslides. Best first by {criterion} of the full map; the map's ROC AUC compares both kinds, the "
+                "designs' ROC AUC is the models' own (ML paper Table 3)."
+            ).format(seed=seed, criterion=criterion)
+        )
+    )
+    headers = [
+        tr("rank"),
+        tr("kind"),
+        tr("name"),
+        tr("success rate"),
+        tr("prediction rate"),
+        tr("ROC AUC of the map (test landslides)"),
+        tr("ROC AUC, training design"),
+        tr("ROC AUC, test design"),
+        tr("bin width"),
+        tr("seconds"),
+    ]
+    table_rows = [
+        (
+            row["rank"],
+            tr(ITEM_KINDS.get(row["kind"], row["kind"])),
+            "{name} ({key})".format(name=_capitalised(tr(row["name"])), key=row["item"]),
+            row["success_rate"],
+            row["prediction_rate"],
+            row["map_roc_auc_test"],
+            row["roc_auc_train_design"],
+            row["roc_auc_test_design"],
+            row["bin_width"],
+            row["seconds"],
+        )
+        for row in rows
+    ]
+    out.append(H.table(headers, table_rows))
+    if mc.get("table_file"):
+        out.append(H.paragraph(tr("Table: {file}").format(file=r.rel(Path(mc["table_file"]))), "note"))
+    keys = [row["item"] for row in rows]
+    nan = float("nan")
+    values = [
+        [nan if row["success_rate"] is None else row["success_rate"] for row in rows],
+        [nan if row["prediction_rate"] is None else row["prediction_rate"] for row in rows],
+    ]
+    labels = [tr("success rate"), tr("prediction rate")]
+    out.append(
+        r.png(
+            "compare_models_rates.png",
+            tr("Success and prediction rate (AUC) of every model and method"),
+            lambda f: plots.compare_rates(keys, labels, values, tr("AUC"), f, r.dpi),
+        )
+    )
+    curves = [c for entry in r.log.get("items") or [] for c in _item_curves(r, entry)]
+    if curves:
+        title = tr("Rate curves of every model and method")
+        out.append(
+            r.png(
+                "compare_models_rate_curves.png",
+                title,
+                lambda f: plots.rate_curves(curves, f, r.dpi, title),
+                wide=len(curves) + 1 > plots.MAX_LEGEND_INSIDE,
+            )
+        )
+    return out
+
+
 def _matrix(r: _Report, pattern: str) -> tuple[list[str], np.ndarray, Path] | None:
     """A square factor matrix CSV (``factor`` then one column per factor), or None."""
     path = r.file(pattern)
@@ -867,6 +979,7 @@ SECTIONS = (
     _distribution_section,
     _decisiveness_section,
     _compare_section,
+    _model_comparison_section,
     _notes_section,
 )
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from report_pages import Page, check_figures, shown
 
 ALGORITHM = "alsa:comparemodels"
 MODEL_INDEX = {"LR": 0, "DT": 1, "KNN": 2, "ANN": 3, "MLP": 4, "RF": 5, "BAGGING": 6, "STACKING": 7}
@@ -200,3 +201,54 @@ def test_cancel_between_items_writes_nothing(alsa_provider, stack_files):
     with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output file was written"):
         processing().run(ALGORITHM, compare_params(stack_files, out), feedback=feedback)
     assert feedback.isCanceled() and not out.exists()
+
+
+def test_report_holds_the_table_and_every_items_curves(alsa_provider, stack_files, tmp_path):
+    """OUTPUT_REPORT: the table's numbers are the CSV's, every figure is a PNG, the curves are each item's own."""
+    out, html = tmp_path / "cmp", tmp_path / "report" / "compare.html"
+    (tmp_path / "report").mkdir()
+    res = processing().run(ALGORITHM, compare_params(stack_files, out, models=("LR", "DT"), OUTPUT_REPORT=str(html)))
+    assert res["OUTPUT_REPORT"] == str(html)
+    page = Page(html)
+    figures = {p.name for p in check_figures(html, page, at_least=2)}
+    assert {"compare_models_rates.png", "compare_models_rate_curves.png"} <= figures
+    rows = read_csv(res["OUTPUT_TABLE"])
+    shown_rows = page.table("rank", "kind", "name")
+    assert [r["name"] for r in shown_rows] == [f"{r['name'][:1].upper()}{r['name'][1:]} ({r['item']})" for r in rows]
+    columns = {
+        "success rate": "success_rate",
+        "prediction rate": "prediction_rate",
+        "ROC AUC of the map (test landslides)": "map_roc_auc_test",
+        "ROC AUC, training design": "roc_auc_train_design",
+        "ROC AUC, test design": "roc_auc_test_design",
+        "bin width": "bin_width",
+    }
+    for seen, row in zip(shown_rows, rows):
+        for header, key in columns.items():
+            assert seen[header] == (shown(row[key]) if row[key] else ""), (row["item"], header)
+        assert seen["kind"] == row["kind"]
+    text = html.read_text(encoding="utf-8")
+    # a comparison, not the first item's report: no single run's ROC, confusion or importance sections
+    for single in ("ROC curves of the designs", "Confusion matrix", "Permutation importance of the factors"):
+        assert single not in text
+    log = json.loads(Path(res["LOG"]).read_text())
+    assert str(html) in log["files"] and "seed 5" in text
+    # the curves come from each item's own Rates CSV: their AUCs are the table's rates
+    from alsa.alsa_plugin.report.build import _item_curves, _Report
+
+    report = _Report(log, out, html, 150, lambda p: p)
+    for entry in log["items"]:
+        row = next(r for r in rows if r["item"] == entry["item"])
+        aucs = {c["kind"]: c["auc"] for c in _item_curves(report, entry)}
+        assert aucs["success"] == pytest.approx(float(row["success_rate"]), abs=1e-9)
+        assert aucs["prediction"] == pytest.approx(float(row["prediction_rate"]), abs=1e-9)
+
+
+def test_a_blocked_report_fails_before_the_work(alsa_provider, stack_files, tmp_path):
+    (tmp_path / "blocked").write_text("a file where the report's folder should be")
+    out = tmp_path / "cmp"
+    with pytest.raises(QgsProcessingException, match="OUTPUT_REPORT"):
+        processing().run(
+            ALGORITHM, compare_params(stack_files, out, OUTPUT_REPORT=str(tmp_path / "blocked" / "r.html"))
+        )
+    assert not out.exists() or not any(out.rglob("*"))
