@@ -1245,62 +1245,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Logistic regression</source>
-            <translation>ロジスティック回帰</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Decision tree</source>
-            <translation>決定木</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>K-nearest neighbours</source>
-            <translation>k 近傍法</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Artificial neural network (one hidden layer)</source>
-            <translation>人工ニューラルネットワーク（隠れ層 1 層）</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Multilayer perceptron (two hidden layers)</source>
-            <translation>多層パーセプトロン（隠れ層 2 層）</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Random forest</source>
-            <translation>ランダムフォレスト</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Bagging</source>
-            <translation>バギング</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Stacking</source>
-            <translation>スタッキング</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: unknown {unknown}; choose from {choices}</source>
             <translation>{label}：{unknown} は不明である。{choices} から選ぶこと</translation>
         </message>
@@ -1581,6 +1525,46 @@
             <location filename="../alsa_plugin/jobs/inputs.py" />
             <source>{label}: the raster has {cells:,} cells and needs about {need} of memory, but only {available} is available; resample it to a larger cell size first (Raster ▸ Projections ▸ Warp) or clip it to the study area (Raster ▸ Extraction ▸ Clip Raster by Extent)</source>
             <translation>{label}: ラスタは {cells:,} セルで約 {need} のメモリが必要だが、利用可能なのは {available} のみ。先により大きなセルサイズにリサンプリングする（ラスタ ▸ 投影法 ▸ 再投影（warp））か、対象領域で切り抜く（ラスタ ▸ 抽出 ▸ 範囲を指定して切り抜く）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Logistic regression</source>
+            <translation>ロジスティック回帰</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Decision tree</source>
+            <translation>決定木</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>K-nearest neighbours</source>
+            <translation>k 近傍法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Artificial neural network (one hidden layer)</source>
+            <translation>人工ニューラルネットワーク（隠れ層 1 層）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Multilayer perceptron (two hidden layers)</source>
+            <translation>多層パーセプトロン（隠れ層 2 層）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Random forest</source>
+            <translation>ランダムフォレスト</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Bagging</source>
+            <translation>バギング</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Stacking</source>
+            <translation>スタッキング</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/model_job.py" />
@@ -3341,6 +3325,11 @@
 &lt;p&gt;連続素因はモデル内部で最小–最大正規化，分類素因はワンホット符号化され，いずれも学習用サンプリング設計のみで当てはめる（ML 論文の式 (9)）。モデルは TRAIN_DESIGN（学習用斜面崩壊のみ）で学習し，TEST_DESIGN（検証用斜面崩壊。その他のセルには学習に使ったセルを含まない）で検証する。論文は Po2 で学習し Po1 で検証している（§5.2，表 3）。その後，すべての有効セルの斜面崩壊確率をチャンクごとに予測する。&lt;/p&gt;
 &lt;p&gt;出力フォルダに書き出すもの（ファイル名はモデル・サンプリング設計・シードを表す。例：RF_Po2-Po1_S1）：確率ラスタ，全図の成功率・予測率曲線（二変量手法と同じ），両サンプリング設計の ROC 曲線，しきい値 0.5 の混同行列と TPR・FPR（ML 論文の式 (15)–(16)），検証用サンプリング設計での各素因の並べ替え重要度，各側の斜面崩壊セル，そしてすべての入力・設定・サンプリング設計の件数・ハイパーパラメータ・結果を記録した JSON ログである。実行が失敗またはキャンセルされた場合は何も書き出さない。&lt;/p&gt;
 &lt;p&gt;QGIS が使う Python に scikit-learn が必要である。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>&lt;p&gt;On request, with the other outputs or not at all: OUTPUT_ZONES, the probability cut into five natural-breaks susceptibility zones with a table of their area and landslide shares, and OUTPUT_REPORT, an HTML report with the settings, the rate curves, the ROC curves of both designs, the confusion matrix, the permutation importances and the zones, its figures at 150 dpi (300 with HIGH_DPI).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;要求に応じて、ほかの出力とともに書き出す（失敗時は何も書き出さない）。OUTPUT_ZONES は確率を自然分類で五つの感受性区分に分け、各区分の面積と斜面崩壊の割合の表を付ける。OUTPUT_REPORT は HTML レポートであり、設定、成功率曲線と予測率曲線、両サンプリング設計の ROC 曲線、混同行列、並べ替え重要度および感受性区分を含み、図は 150 dpi（HIGH_DPI では 300 dpi）である。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />

@@ -1245,62 +1245,6 @@
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Logistic regression</source>
-            <translation>逻辑回归</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Decision tree</source>
-            <translation>决策树</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>K-nearest neighbours</source>
-            <translation>K 近邻</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Artificial neural network (one hidden layer)</source>
-            <translation>人工神经网络（一个隐藏层）</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Multilayer perceptron (two hidden layers)</source>
-            <translation>多层感知机（两个隐藏层）</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Random forest</source>
-            <translation>随机森林</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Bagging</source>
-            <translation>Bagging 集成</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
-            <location filename="../alsa_plugin/jobs/model_job.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Stacking</source>
-            <translation>Stacking 集成</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/jobs/compare_models_job.py" />
             <source>{label}: unknown {unknown}; choose from {choices}</source>
             <translation>{label}：未知的 {unknown}；请从 {choices} 中选择</translation>
         </message>
@@ -1581,6 +1525,46 @@
             <location filename="../alsa_plugin/jobs/inputs.py" />
             <source>{label}: the raster has {cells:,} cells and needs about {need} of memory, but only {available} is available; resample it to a larger cell size first (Raster ▸ Projections ▸ Warp) or clip it to the study area (Raster ▸ Extraction ▸ Clip Raster by Extent)</source>
             <translation>{label}：该栅格有 {cells:,} 个像元，约需 {need} 内存，但仅有 {available} 可用；请先将其重采样为更大的像元大小（栅格 ▸ 投影 ▸ 变形 (重投影)），或将其裁剪到研究区（栅格 ▸ 提取 ▸ 按范围裁剪栅格）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Logistic regression</source>
+            <translation>逻辑回归</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Decision tree</source>
+            <translation>决策树</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>K-nearest neighbours</source>
+            <translation>K 近邻</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Artificial neural network (one hidden layer)</source>
+            <translation>人工神经网络（一个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Multilayer perceptron (two hidden layers)</source>
+            <translation>多层感知机（两个隐藏层）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Random forest</source>
+            <translation>随机森林</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Bagging</source>
+            <translation>Bagging 集成</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/jobs/model_job.py" />
+            <source>Stacking</source>
+            <translation>Stacking 集成</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/jobs/model_job.py" />
@@ -3341,6 +3325,11 @@
 &lt;p&gt;连续孕灾因子在模型内部做最小–最大归一化，分类孕灾因子做独热编码，二者仅在训练采样方案上拟合（ML 论文公式 (9)）。模型在 TRAIN_DESIGN 上训练（仅训练滑坡），在 TEST_DESIGN 上测试（测试滑坡；其其他像元不含模型训练用过的任何像元）；论文在 Po2 上训练、在 Po1 上测试（§5.2，表 3）。随后分块预测每个有效像元的滑坡概率。&lt;/p&gt;
 &lt;p&gt;写入输出文件夹（文件名编码模型、采样方案和种子，如 RF_Po2-Po1_S1）：概率栅格、全图的成功率与预测率曲线（与二元统计方法相同）、两个采样方案的 ROC 曲线、阈值 0.5 时的混淆矩阵及 TPR 和 FPR（ML 论文公式 (15)–(16)）、每个孕灾因子在测试采样方案上的置换重要性、各侧的滑坡像元，以及记录每项输入、设置、采样方案计数、超参数和结果的 JSON 日志。运行失败或被取消时不写入任何文件。&lt;/p&gt;
 &lt;p&gt;需要 QGIS 所用的 Python 中装有 scikit-learn。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>&lt;p&gt;On request, with the other outputs or not at all: OUTPUT_ZONES, the probability cut into five natural-breaks susceptibility zones with a table of their area and landslide shares, and OUTPUT_REPORT, an HTML report with the settings, the rate curves, the ROC curves of both designs, the confusion matrix, the permutation importances and the zones, its figures at 150 dpi (300 with HIGH_DPI).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;按需输出，与其他输出一同写出，否则一概不写：OUTPUT_ZONES，将概率按自然断点划分为五个易发性分区，并附各分区面积与滑坡占比的表格；OUTPUT_REPORT，HTML 报告，包含设置、成功率与预测率曲线、两个采样方案的 ROC 曲线、混淆矩阵、置换重要性和易发性分区，图件为 150 dpi（HIGH_DPI 时为 300 dpi）。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />

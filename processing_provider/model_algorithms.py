@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core.i18n import tr, tr_noop
-from ..alsa_plugin.jobs.model_job import ModelSettings, design_line, run_model
+from ..alsa_plugin.jobs.model_job import NAMES, ModelSettings, design_line, run_model
 from .base_algorithm import PreparedAlgorithm
 from .compat import ADVANCED, DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
@@ -65,6 +65,11 @@ the permutation importance of every factor on the test design, the landslide cel
 JSON log with every input, setting, design count, hyperparameter and result. Nothing is written if the \
 run fails or is cancelled.</p>
 <p>Needs scikit-learn in the Python that QGIS runs.</p>""")
+
+MODEL_OUTPUTS_HELP = tr_noop("""<p>On request, with the other outputs or not at all: OUTPUT_ZONES, the probability cut \
+into five natural-breaks susceptibility zones with a table of their area and landslide shares, and \
+OUTPUT_REPORT, an HTML report with the settings, the rate curves, the ROC curves of both designs, the \
+confusion matrix, the permutation importances and the zones, its figures at 150 dpi (300 with HIGH_DPI).</p>""")
 
 MODEL_PARAMETER_HELP = {
     "TRAIN_DESIGN": tr_noop(
@@ -138,7 +143,8 @@ class ModelAlgorithm(PreparedAlgorithm):
     HYPER: tuple = ()
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(MODEL_HELP).format(name=self.displayName(), section=tr(self.SECTION), about=tr(self.ABOUT))
+        text = tr(MODEL_HELP).format(name=self.displayName(), section=tr(self.SECTION), about=tr(self.ABOUT))
+        return text + "\n" + tr(MODEL_OUTPUTS_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_landslide_parameters(self)
@@ -265,14 +271,14 @@ class ModelAlgorithm(PreparedAlgorithm):
 
 
 class LogisticRegressionModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "LR", "logisticregression", tr_noop("Logistic regression")
+    MODEL, NAME, DISPLAY_NAME = "LR", "logisticregression", NAMES["LR"]
     SECTION = tr_noop("§4.1 (1)")
     ABOUT = tr_noop("P(landslide) = 1 / (1 + e^−(θ·x)), θ by maximum likelihood (ML paper formulas (1)–(4)).")
     HYPER = (C_PARAM,)
 
 
 class DecisionTreeModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "DT", "decisiontree", tr_noop("Decision tree")
+    MODEL, NAME, DISPLAY_NAME = "DT", "decisiontree", NAMES["DT"]
     SECTION = tr_noop("§4.1 (2)")
     ABOUT = tr_noop(
         "A CART tree split by the Gini impurity (ML paper formula (7)); a leaf's share of landslide cells is "
@@ -282,7 +288,7 @@ class DecisionTreeModel(ModelAlgorithm):
 
 
 class KnnModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "KNN", "knn", tr_noop("K-nearest neighbours")
+    MODEL, NAME, DISPLAY_NAME = "KNN", "knn", NAMES["KNN"]
     SECTION = tr_noop("§4.1 (3)")
     ABOUT = tr_noop(
         "The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 "
@@ -292,7 +298,7 @@ class KnnModel(ModelAlgorithm):
 
 
 class AnnModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "ANN", "ann", tr_noop("Artificial neural network (one hidden layer)")
+    MODEL, NAME, DISPLAY_NAME = "ANN", "ann", NAMES["ANN"]
     SECTION = tr_noop("§4.1 (4)")
     ABOUT = tr_noop("A neural network with one hidden layer of ReLU units, trained by Adam.")
     HYPER = (UNITS, EPOCHS)
@@ -302,7 +308,7 @@ class AnnModel(ModelAlgorithm):
 
 
 class MlpModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "MLP", "mlp", tr_noop("Multilayer perceptron (two hidden layers)")
+    MODEL, NAME, DISPLAY_NAME = "MLP", "mlp", NAMES["MLP"]
     SECTION = tr_noop("§4.1 (4)")
     ABOUT = tr_noop("A neural network with two hidden layers of ReLU units, trained by Adam.")
     HYPER = (UNITS_1, UNITS_2, EPOCHS)
@@ -315,7 +321,7 @@ class MlpModel(ModelAlgorithm):
 
 
 class RandomForestModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "RF", "randomforest", tr_noop("Random forest")
+    MODEL, NAME, DISPLAY_NAME = "RF", "randomforest", NAMES["RF"]
     SECTION = tr_noop("§4.1 (2)")
     ABOUT = tr_noop(
         "Bootstrapped CART trees, each split choosing among √(factors) random columns; the trees' probabilities "
@@ -325,14 +331,14 @@ class RandomForestModel(ModelAlgorithm):
 
 
 class BaggingModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "BAGGING", "bagging", tr_noop("Bagging")
+    MODEL, NAME, DISPLAY_NAME = "BAGGING", "bagging", NAMES["BAGGING"]
     SECTION = tr_noop("§4.1 (5)")
     ABOUT = tr_noop("CART trees fitted on bootstrap samples of the training design; their probabilities are averaged.")
     HYPER = (trees(50), leaf(20))
 
 
 class StackingModel(ModelAlgorithm):
-    MODEL, NAME, DISPLAY_NAME = "STACKING", "stacking", tr_noop("Stacking")
+    MODEL, NAME, DISPLAY_NAME = "STACKING", "stacking", NAMES["STACKING"]
     SECTION = tr_noop("§4.1 (5)")
     ABOUT = tr_noop(
         "The seven other models with their default settings are the base models; their out-of-fold probabilities "

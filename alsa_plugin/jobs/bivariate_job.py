@@ -130,6 +130,10 @@ def run_bivariate(
         check_geotiff_output(output_lsi, "OUTPUT_LSI", request.input_paths())
     if output_zones:
         output_zones = check_geotiff_output(output_zones, "OUTPUT_ZONES", request.input_paths())
+    if output_report:
+        from ..report import check_report_output
+
+        check_report_output(output_report)  # before the work: a blocked report fails now, not after the run
     data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.3))
     timing["load"] = time.perf_counter() - t0
     study = encode(area, data.factors, settings.precision, scaled(progress, 0.3, 0.45))

@@ -46,14 +46,14 @@ from pathlib import Path
 
 from ..core import METHODS
 from ..core.errors import AlsaInputError
-from ..core.i18n import tr, tr_noop
+from ..core.i18n import tr
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.leftovers import owner, remove_stale_workdirs
 from ..gis.outputs import StagedFiles, check_folder, refuse_input, write_csv, write_json
 from .bivariate_job import BivariateSettings, run_bivariate
 from .inputs import StudyRequest
+from .model_job import NAMES, ModelSettings, run_model
 from .model_job import TAGS as MODEL_TAGS
-from .model_job import ModelSettings, run_model
 from .study import SplitSettings, draw_seed, versions, with_seed
 
 TABLE_NAME = "Compare_models.csv"
@@ -63,16 +63,7 @@ MODEL_KEYS = tuple(MODEL_TAGS)  # LR, DT, KNN, ANN, MLP, RF, BAGGING, STACKING
 METHOD_KEYS = tuple(METHODS)  # FC, FR, IV, CF, CA, WOE, WC, SR
 
 # the English names (as the model algorithms display them); the table keeps them, the feedback translates them
-MODEL_NAMES = {
-    "LR": tr_noop("Logistic regression"),
-    "DT": tr_noop("Decision tree"),
-    "KNN": tr_noop("K-nearest neighbours"),
-    "ANN": tr_noop("Artificial neural network (one hidden layer)"),
-    "MLP": tr_noop("Multilayer perceptron (two hidden layers)"),
-    "RF": tr_noop("Random forest"),
-    "BAGGING": tr_noop("Bagging"),
-    "STACKING": tr_noop("Stacking"),
-}
+MODEL_NAMES = NAMES
 
 # each item's own algorithm: its log names it, with parameters that run the item again on its own
 ALGORITHMS = {
