@@ -961,6 +961,12 @@
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Compare models and methods</source>
+            <translation>モデルと手法の比較</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
             <source>default: 500000, or every cell when fewer</source>
             <translation>既定値：500000（これより少ない場合は全セル）</translation>
         </message>
@@ -1045,6 +1051,11 @@
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>ROC AUC: {train:.4f} (training design), {test:.4f} (test design)</source>
             <translation>ROC AUC: {train:.4f}（学習用サンプリング設計）、{test:.4f}（検証用サンプリング設計）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>Best model or method: {item}</source>
+            <translation>最良のモデルまたは手法: {item}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -2755,11 +2766,6 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
-            <source>Compare models and methods</source>
-            <translation>モデルと手法の比較</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Machine learning</source>
             <translation>機械学習</translation>
@@ -4202,6 +4208,26 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>5. Method or model</source>
             <translation>5. 手法またはモデル</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Models</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The models to compare, each with its default settings</source>
+            <translation>比較するモデル（それぞれ既定の設定を用いる）</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Bivariate methods</source>
+            <translation>二変量解析手法</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The bivariate methods to compare, with the precision, bin width and optimisation set below</source>
+            <translation>比較する二変量解析手法（下で設定する精度、ビン幅、最適化を用いる）</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

@@ -961,6 +961,12 @@
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>Compare models and methods</source>
+            <translation>比较模型与方法</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
             <source>default: 500000, or every cell when fewer</source>
             <translation>默认：500000，少于此数时取全部像元</translation>
         </message>
@@ -1045,6 +1051,11 @@
             <location filename="../alsa_plugin/gui/dialog.py" />
             <source>ROC AUC: {train:.4f} (training design), {test:.4f} (test design)</source>
             <translation>ROC AUC：{train:.4f}（训练采样方案），{test:.4f}（测试采样方案）</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/gui/dialog.py" />
+            <source>Best model or method: {item}</source>
+            <translation>最佳模型或方法：{item}</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/gui/dialog.py" />
@@ -2755,11 +2766,6 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
-            <source>Compare models and methods</source>
-            <translation>比较模型与方法</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Machine learning</source>
             <translation>机器学习</translation>
@@ -4202,6 +4208,26 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>5. Method or model</source>
             <translation>5. 方法或模型</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Models</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The models to compare, each with its default settings</source>
+            <translation>参与比较的模型，各自使用默认设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Bivariate methods</source>
+            <translation>双变量方法</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The bivariate methods to compare, with the precision, bin width and optimisation set below</source>
+            <translation>参与比较的双变量方法，使用下方设置的精度、区间宽度和优化</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

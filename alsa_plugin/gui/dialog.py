@@ -25,11 +25,11 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QListView, QListWidgetItem
 
 from ...processing_provider.study_parameters import SPLIT_BY_LABELS, geometry_kind
 from ..core.i18n import tr
-from .dialog_state import ALGORITHM_IDS, COMPARE, METHOD_IDS, MODEL_IDS, DialogState
+from .dialog_state import ALGORITHM_IDS, COMPARE, COMPARE_MODELS, METHOD_IDS, MODEL_IDS, DialogState
 from .factor_table import FactorTableMixin
 from .runner import AlgorithmRun, add_results
 from .validation import FIELDS, Validator, claim_folder, release_folder
@@ -104,6 +104,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.methodCombo.addItem(f"{alg.displayName() if alg else method} ({method})", method)
         self.methodCombo.addItem(self.tr("Compare all (the eight methods, optimal and conventional)"), COMPARE)
         self.methodCombo.insertSeparator(self.methodCombo.count())
+        compare_models = registry.algorithmById(ALGORITHM_IDS[COMPARE_MODELS])
+        text = compare_models.displayName() if compare_models else self.tr("Compare models and methods")
+        self.methodCombo.addItem(text, COMPARE_MODELS)
+        self.methodCombo.insertSeparator(self.methodCombo.count())
         for model in MODEL_IDS:  # the machine-learning models, named as in the toolbox
             alg = registry.algorithmById(ALGORITHM_IDS[model])
             self.methodCombo.addItem(f"{alg.displayName() if alg else model} ({model})", model)
@@ -122,6 +126,7 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
                 combo.setMinimumContentsLength(24)
             self.nSampleLabel.setText(model_alg.parameterDefinition("N_SAMPLE").description())
             self.minSpacingLabel.setText(model_alg.parameterDefinition("MIN_SPACING").description())
+        self._setup_compared(compare_models)
         self.nSampleSpin.setSpecialValueText(self.tr("default: 500000, or every cell when fewer"))
         self.factorTable.setHorizontalHeaderLabels([self.tr("Classified"), self.tr("Factor")])
         self.factorTable.horizontalHeader().setStretchLastSection(True)
@@ -132,6 +137,33 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.cancelButton.setEnabled(False)
         self.progressBar.setRange(0, 100)
+
+    def _setup_compared(self, alg) -> None:
+        """The models and methods to compare: a tick per key (its name as tooltip), labelled as in the toolbox."""
+        for key, label, widget, keys in (
+            ("MODELS", self.compareModelsLabel, self.compareModelsList, MODEL_IDS),
+            ("METHODS", self.compareMethodsLabel, self.compareMethodsList, METHOD_IDS),
+        ):
+            names = alg.parameterDefinition(key).options() if alg else keys
+            if alg:
+                label.setText(alg.parameterDefinition(key).description())
+            widget.clear()
+            widget.setFlow(QListView.Flow.LeftToRight)
+            widget.setWrapping(True)
+            widget.setSpacing(2)
+            widget.setMaximumHeight(4 * widget.fontMetrics().height())
+            for k, name in zip(keys, names):
+                item = QListWidgetItem(k)
+                item.setData(Qt.ItemDataRole.UserRole, k)
+                item.setToolTip(name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                widget.addItem(item)
+
+    def _compared_items(self):
+        for widget in (self.compareModelsList, self.compareMethodsList):
+            for row in range(widget.count()):
+                yield widget.item(row)
 
     def _connect(self) -> None:
         for combo in (self.landslideCombo, self.testCombo, self.extentCombo, self.maskCombo):
@@ -150,6 +182,8 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.minSpacingSpin.valueChanged.connect(self.changed)
         self.trainDesignCombo.currentIndexChanged.connect(self.changed)
         self.testDesignCombo.currentIndexChanged.connect(self.changed)
+        self.compareModelsList.itemChanged.connect(self.changed)
+        self.compareMethodsList.itemChanged.connect(self.changed)
         checks = (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck)
         for check in (*checks, self.reportCheck):
             check.toggled.connect(self.changed)
@@ -198,6 +232,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.testDesignCombo.setCurrentIndex(s.test_design)
             self.nSampleSpin.setValue(s.n_sample)
             self.minSpacingSpin.setValue(s.min_spacing)
+            chosen = set(s.compared_keys)
+            for item in self._compared_items():
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self._fill_table()
             self._update_landslide_layer()
             self.weightCombo.setField(s.weight_field)
@@ -232,6 +270,11 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s.test_design = max(0, self.testDesignCombo.currentIndex())
         s.n_sample = self.nSampleSpin.value()
         s.min_spacing = self.minSpacingSpin.value()
+        s.compared = ",".join(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._compared_items()
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     @staticmethod
     def _layer_id(combo) -> str:
@@ -271,7 +314,8 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.optPrecisionSpin.setEnabled(s.opt_precision_enabled)
         self.selectedOnlyCheck.setEnabled(bool(s.mask_layer))
         self.favourabilityCheck.setEnabled(s.favourability_enabled)
-        self.modelOptions.setVisible(s.model)  # the models' own options, only for them
+        self.modelOptions.setVisible(s.with_models)  # the models' own options, only for them
+        self.compareOptions.setVisible(s.compare_models)
         self.nSampleSpin.setEnabled(s.n_sample_enabled)
         self.minSpacingSpin.setEnabled(s.min_spacing_enabled)
         self.cellUnitLabel.setText(self._cell_unit())
@@ -374,8 +418,9 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         from .runner import lsi_path
 
         lsi = lsi_path(results)
-        if "BEST_METHOD" in results:
-            name = self.tr("ALSA comparison (best: {method})").format(method=results["BEST_METHOD"])
+        best = results.get("BEST_METHOD") or results.get("BEST_ITEM")
+        if best:
+            name = self.tr("ALSA comparison (best: {method})").format(method=best)
         else:
             stem = lsi.stem.removeprefix("LSI_").removeprefix("Probability_") if lsi else self.state.method
             name = "ALSA " + stem
@@ -401,8 +446,11 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
                         train=results["ROC_AUC_TRAIN"], test=results["ROC_AUC_TEST"]
                     )
                 )
+        elif "BEST_ITEM" in results:  # models and methods compared
+            lines.append(self.tr("Best model or method: {item}").format(item=best))
+            self._links["table"] = results.get("OUTPUT_TABLE", "")
         else:
-            lines.append(self.tr("Best method: {method}").format(method=results.get("BEST_METHOD", "")))
+            lines.append(self.tr("Best method: {method}").format(method=best or ""))
             self._links["table"] = results.get("TABLE", "")
         links = [
             f'<a href="folder">{self.tr("Open the output folder")}</a>',

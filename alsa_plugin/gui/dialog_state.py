@@ -15,14 +15,16 @@ from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...processing_provider.method_algorithms import METHOD_ALGORITHMS
 from ...processing_provider.model_algorithms import DESIGNS, MODEL_ALGORITHMS
+from ..jobs.compare_models_job import METHOD_KEYS, MODEL_KEYS
 from ..jobs.model_job import TAGS, model_tag
 
 COMPARE = "COMPARE"  # the "compare all" choice: alsa:comparebivariate
+COMPARE_MODELS = "COMPARE_MODELS"  # models and methods on one split: alsa:comparemodels
 METHOD_IDS = [alg.METHOD for alg in METHOD_ALGORITHMS]  # ALSA 3.0's order: FC FR IV CF CA WOE WC SR
 MODEL_IDS = [alg.MODEL for alg in MODEL_ALGORITHMS]  # the ML paper's: LR DT KNN ANN MLP RF BAGGING STACKING
 ALGORITHM_IDS = (
     {alg.METHOD: f"alsa:{alg.NAME}" for alg in METHOD_ALGORITHMS}
-    | {COMPARE: "alsa:comparebivariate"}
+    | {COMPARE: "alsa:comparebivariate", COMPARE_MODELS: "alsa:comparemodels"}
     | {alg.MODEL: f"alsa:{alg.NAME}" for alg in MODEL_ALGORITHMS}
 )
 TRAIN_DESIGN, TEST_DESIGN = DESIGNS.index("Po2"), DESIGNS.index("Po1")  # the algorithms' defaults (the paper's)
@@ -74,6 +76,7 @@ class DialogState:
     test_design: int = TEST_DESIGN
     n_sample: int = 0  # cells of a Po1 design; 0: the algorithm's default (500 000, or every cell when fewer)
     min_spacing: float = 0.0  # Po2: minimum spacing of landslide cells, in cells
+    compared: str = "LR,DT,RF,FR,CF"  # the models and methods alsa:comparemodels compares (its defaults, its order)
 
     # --- the enable rules of ALSA 3.0 (Li & Lan 2023, §4 (1)-(6)) ------------------------------------------
 
@@ -90,6 +93,22 @@ class DialogState:
     def model(self) -> bool:
         """A machine-learning model: no bins, no optimisation, no favourability; designs instead."""
         return self.method in MODEL_IDS
+
+    @property
+    def compare_models(self) -> bool:
+        """Models and methods compared on one split: the designs and the bins both apply."""
+        return self.method == COMPARE_MODELS
+
+    @property
+    def with_models(self) -> bool:
+        """The run fits machine-learning models: their options are shown."""
+        return self.model or self.compare_models
+
+    @property
+    def compared_keys(self) -> list[str]:
+        """The models and methods ticked for the comparison, in the algorithm's order."""
+        chosen = {k.strip().upper() for k in self.compared.split(",")}
+        return [k for k in MODEL_KEYS + METHOD_KEYS if k in chosen]
 
     @property
     def binned(self) -> bool:
@@ -136,18 +155,18 @@ class DialogState:
 
     @property
     def favourability_enabled(self) -> bool:
-        """The comparison and the models write no favourability rasters."""
-        return not (self.compare or self.model)
+        """The comparisons and the models write no favourability rasters."""
+        return not (self.compare or self.model or self.compare_models)
 
     @property
     def n_sample_enabled(self) -> bool:
         """N_SAMPLE sizes a Po1 design."""
-        return self.model and DESIGNS.index("Po1") in (self.train_design, self.test_design)
+        return self.with_models and DESIGNS.index("Po1") in (self.train_design, self.test_design)
 
     @property
     def min_spacing_enabled(self) -> bool:
         """MIN_SPACING thins a Po2 training design."""
-        return self.model and self.train_design == DESIGNS.index("Po2")
+        return self.with_models and self.train_design == DESIGNS.index("Po2")
 
     @property
     def report_name(self) -> str:
@@ -156,6 +175,8 @@ class DialogState:
         optimised run (its width is found by the run) and ``compare`` for the comparison."""
         if self.compare:
             tag = "compare"
+        elif self.compare_models:
+            tag = "compare_models"
         elif self.model:  # as the model's other files (RF_Po2-Po1_S1); the seed only when it is known
             train, test = DESIGNS[self.train_design], DESIGNS[self.test_design]
             tag = (
@@ -202,13 +223,17 @@ class DialogState:
             )
         if self.cell_size > 0:
             params["CELL_SIZE"] = float(self.cell_size)
-        if self.model:
+        if self.compare_models:
+            keys = self.compared_keys
+            params["MODELS"] = [MODEL_KEYS.index(k) for k in keys if k in MODEL_KEYS]
+            params["METHODS"] = [METHOD_KEYS.index(k) for k in keys if k in METHOD_KEYS]
+        if self.with_models:
             params["TRAIN_DESIGN"] = int(self.train_design)
             params["TEST_DESIGN"] = int(self.test_design)
             if self.n_sample_enabled and self.n_sample > 0:
                 params["N_SAMPLE"] = int(self.n_sample)
             params["MIN_SPACING"] = float(self.min_spacing) if self.min_spacing_enabled else 0.0
-        else:
+        if not self.model:  # the bivariate methods' (also those compared with models)
             params["PRECISION"] = int(self.precision)
             params["OPT_PRECISION"] = int(self.opt_precision)
         if self.compare:
@@ -241,6 +266,7 @@ class DialogState:
         "test_design",
         "n_sample",
         "min_spacing",
+        "compared",
     )
 
     def remembered(self) -> dict:

@@ -113,8 +113,8 @@ def run_files(results: dict) -> list[Path]:
 
 
 def lsi_path(results: dict) -> Path | None:
-    """The susceptibility raster of a run: a method's LSI, a model's probability, or the comparison's best LSI."""
-    for key in ("OUTPUT_LSI", "OUTPUT_PROBABILITY"):
+    """The susceptibility raster of a run: a method's LSI, a model's probability, or a comparison's best raster."""
+    for key in ("OUTPUT_LSI", "OUTPUT_PROBABILITY", "BEST_RASTER"):
         if results.get(key):
             return Path(results[key])
     best = results.get("BEST_METHOD")

@@ -57,6 +57,9 @@ ROUTES = (
     ("flat_slope", "factors"),
 )
 
+# parameters whose messages belong to a field, found only when a message starts with them
+LEADS = {"models": "method", "methods": "method"}
+
 # the parameters whose layers study_request reads; its verdict is kept while they stay the same
 LAYER_KEYS = (
     "LANDSLIDES",
@@ -102,7 +105,7 @@ def route(message: str) -> str:
     lead = re.match(r"([A-Z][A-Z_]+)\b", message)
     if lead:
         key = lead.group(1).lower()
-        found = next((where for needle, where in ROUTES if needle == key), None)
+        found = LEADS.get(key) or next((where for needle, where in ROUTES if needle == key), None)
         if found:
             return found
         if key.endswith("_factors"):
@@ -163,7 +166,7 @@ class Validator:
         if state.compare:
             alg.settings(params, context).check()
             return
-        if state.model:  # scikit-learn present, designs, N_SAMPLE, MIN_SPACING, split
+        if state.model or state.compare_models:  # scikit-learn present, selection, designs, N_SAMPLE, split …
             with processing_errors():
                 alg.settings(params, context).check()
             return

@@ -210,6 +210,9 @@ def done(dlg, timer):
     dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("RF"))
     result["model_options_shown"] = dlg.modelOptions.isVisible()
     shot(dlg, "dialog_model")
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE_MODELS"))  # models and methods compared
+    result["compare_options_shown"] = dlg.compareOptions.isVisible() and dlg.modelOptions.isVisible()
+    shot(dlg, "dialog_compare_models")
     groups = root.findGroups()
     lsi = groups[0].children()[0].layer() if groups and groups[0].children() else None
     if lsi is None:
@@ -328,9 +331,9 @@ def test_the_desktop_runs_the_dialog_from_the_menu(tmp_path, plugin_zip, lang):
     assert 0.5 < float(results["PREDICTION_RATE"]) <= 1.0
     assert seen["ticks"] > 10 and seen["longest_gap"] < 2.0, (seen["ticks"], seen["longest_gap"])
     assert seen["canvas_colours"] > 10, "the canvas shows no pseudocolour LSI"
-    assert seen["model_options_shown"]
+    assert seen["model_options_shown"] and seen["compare_options_shown"]
     names = {Path(p).name for p in seen["screenshots"]}
-    shots = ("dialog_before", "dialog_after", "dialog_model", "canvas", "mainwindow")
+    shots = ("dialog_before", "dialog_after", "dialog_model", "dialog_compare_models", "canvas", "mainwindow")
     assert names == {f"{n}_{lang}.png" for n in shots}
     assert all(Path(p).stat().st_size > 0 for p in seen["screenshots"])
     # the language: the menu entry and the window title as i18n/alsa_<lang>.ts has them

@@ -1,5 +1,6 @@
 """The ALSA dialog (issue 8): enable rules, messages next to the fields, the parameters it hands over, runs."""
 
+import csv
 import json
 import time
 from pathlib import Path
@@ -788,3 +789,94 @@ def test_a_model_run_shows_its_rates_and_loads_its_probability(dialog, layers, t
         and Path(node.layer().source()) == out / "Probability_DT_Po2-Po1_S3.tif"
     )
     assert node.layer().renderer().type() == "singlebandpseudocolor"
+
+
+# --- models and methods compared (alsa:comparemodels) ---------------------------------------------------------
+
+
+def ticked(widget):
+    return [
+        widget.item(i).text() for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def tick(widget, keys):
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.text() in keys else Qt.CheckState.Unchecked)
+
+
+def test_compare_models_and_methods_rules_and_parameters(dialog, layers, tmp_path):
+    dlg = dialog
+    assert fill(dlg, layers, tmp_path / "out") == {}
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE_MODELS"))
+    alg = QgsApplication.processingRegistry().createAlgorithmById("alsa:comparemodels")
+    assert dlg.methodCombo.currentText() == alg.displayName()
+    # both the models' options and the methods' bins; the choice of items only here; no favourability rasters
+    assert not dlg.compareOptions.isHidden() and not dlg.modelOptions.isHidden()
+    assert {"precisionSpin", "binWidthSpin", "optimizeCheck"} <= enabled(dlg) and "favourabilityCheck" not in enabled(
+        dlg
+    )
+    assert dlg.compareModelsLabel.text() == alg.parameterDefinition("MODELS").description()
+    tips = [dlg.compareModelsList.item(i).toolTip() for i in range(dlg.compareModelsList.count())]
+    assert tips == alg.parameterDefinition("MODELS").options()
+    # the algorithm's defaults ticked
+    assert ticked(dlg.compareModelsList) == ["LR", "DT", "RF"] and ticked(dlg.compareMethodsList) == ["FR", "CF"]
+    tick(dlg.compareModelsList, {"KNN", "STACKING"})
+    tick(dlg.compareMethodsList, {"WOE"})
+    dlg.optimizeCheck.setChecked(True)
+    dlg.reportCheck.setChecked(True)
+    params = dlg.state.parameters()
+    assert dlg.state.algorithm_id == "alsa:comparemodels"
+    assert params == {
+        "LANDSLIDES": layers["points"].id(),
+        "ALL_TOUCHED": False,
+        "TRAIN_RATIO": 0.7,
+        "SPLIT_BY": 0,
+        "SEED": 1,
+        "CONTINUOUS_FACTORS": [layer.id() for layer in layers["continuous"]],
+        "CLASSIFIED_FACTORS": [layers["classified"][0].id()],
+        "MODELS": [2, 7],  # the algorithm's indices: KNN, Stacking
+        "METHODS": [5],  # WOE
+        "TRAIN_DESIGN": 2,
+        "TEST_DESIGN": 1,
+        "MIN_SPACING": 0.0,
+        "PRECISION": 3,
+        "OPT_PRECISION": 2,
+        "BIN_WIDTH": 0.1,
+        "OPTIMIZE": True,
+        "OUTPUT_FOLDER": str(tmp_path / "out"),
+        "OUTPUT_REPORT": str(tmp_path / "out" / "Report_compare_models.html"),
+    }
+    assert set(params) <= {d.name() for d in alg.parameterDefinitions()}
+    options = alg.parameterDefinition("MODELS").options()
+    assert [options[i] for i in params["MODELS"]][0].endswith("(KNN)")
+    assert dlg.validate() == {}
+    # nothing ticked: the algorithm's own message, next to the method
+    tick(dlg.compareModelsList, set())
+    tick(dlg.compareMethodsList, set())
+    dlg.validate()
+    assert shown(dlg, "method").startswith("MODELS and METHODS are both empty") and not dlg.runButton.isEnabled()
+
+
+def test_compare_models_and_methods_runs(dialog, layers, tmp_path, qtbot):
+    dlg = dialog
+    out = tmp_path / "cmp"
+    fill(dlg, layers, out)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE_MODELS"))
+    tick(dlg.compareModelsList, {"DT"})
+    tick(dlg.compareMethodsList, {"CF"})
+    dlg.nSampleSpin.setValue(4000)
+    assert dlg.validate() == {}
+    assert dlg.start_run()
+    wait_done(qtbot, dlg)
+    assert not shown(dlg, "run"), shown(dlg, "run")
+    rows = list(csv.DictReader(open(out / "Compare_models.csv", newline="")))
+    best = rows[0]["item"]
+    text = dlg.resultLabel.text()
+    assert f"Best model or method: {best}" in text and 'href="table"' in text
+    assert Path(dlg._links["table"]) == out / "Compare_models.csv"
+    group = QgsProject.instance().layerTreeRoot().findGroups()[0]
+    assert group.name() == f"ALSA comparison (best: {best})"
+    [node] = group.children()
+    assert Path(node.layer().source()).name == Path(rows[0]["raster"]).name
