@@ -27,6 +27,8 @@ Writes, all or nothing (``<tag>`` = model, designs and seed, e.g. ``RF_Po2-Po1_S
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 import warnings
 from dataclasses import dataclass, field, replace
@@ -114,14 +116,27 @@ class ModelSettings:
             raise AlsaInputError(tr("MIN_SPACING must be 0 or more, got {value}").format(value=self.min_spacing))
         self.split().check()
 
+    def changed(self) -> dict[str, Any]:
+        """The hyperparameters that differ from the model's defaults (needs scikit-learn)."""
+        from ..core.ml.models import settings
+
+        params, defaults = settings(self.model, self.params), settings(self.model, {})
+        return {k: v for k, v in params.items() if k not in defaults or defaults[k] != v}
+
     @property
     def tag(self) -> str:
-        return model_tag(self.model, self.train_design, self.test_design, self.seed)
+        return model_tag(self.model, self.train_design, self.test_design, self.seed, self.changed())
 
 
-def model_tag(model: str, train_design: str, test_design: str, seed: int | None) -> str:
-    """The settings part of every file name, e.g. ``RF_Po2-Po1_S1``."""
-    return f"{TAGS[model.upper()]}_{train_design}-{test_design}_S{seed}"
+def model_tag(model: str, train_design: str, test_design: str, seed: int | None, changed: dict | None = None) -> str:
+    """The settings part of every file name, e.g. ``RF_Po2-Po1_S1``; with hyperparameters other than the
+    defaults, a short digest of them is added (``RF_Po2-Po1_S1_H3f9a0c``), so that two runs with other
+    settings never share (and overwrite) one name. The log lists the values."""
+    tag = f"{TAGS[model.upper()]}_{train_design}-{test_design}_S{seed}"
+    if changed:
+        text = json.dumps(changed, sort_keys=True, default=str)
+        tag += "_H" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    return tag
 
 
 @dataclass
@@ -254,7 +269,7 @@ def run_model(
     )
     lap("importance")
 
-    tag = model_tag(settings.model, settings.train_design, settings.test_design, seed)
+    tag = settings.tag
     prob_path = Path(output_probability) if output_probability else folder / f"Probability_{tag}.tif"
     designs = {"training": design_entry(train_d, area.train), "test": design_entry(test_d, area.test)}
     notes = data.notes + area.notes + list(train_d.notes) + list(test_d.notes) + fit_notes
@@ -303,6 +318,8 @@ def run_model(
                 "tag": TAGS[settings.model],
                 "name": NAMES[settings.model],
                 "hyperparameters": params,
+                "changed_hyperparameters": settings.changed(),
+                "file_tag": tag,
             },
             "settings": {
                 "train_design": settings.train_design,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import subprocess
 import sys
@@ -113,6 +114,8 @@ def test_every_model_finds_the_signal_and_repeats(alsa_provider, stack_files, mo
         runs.append((out, processing().run(f"alsa:{MODELS[model]}", params(stack_files, out, **extra))))
     (out_a, a), (out_b, b) = runs
     tag = f"{TAGS.get(model, model)}_Po2-Po1_S5"
+    if extra:  # other hyperparameters than the defaults: a digest of them in every name (cv = FOLDS = 2)
+        tag += "_H" + hashlib.sha1(json.dumps({"cv": 2}).encode()).hexdigest()[:6]
     assert Path(a["OUTPUT_PROBABILITY"]) == out_a / f"Probability_{tag}.tif"
     for key in ("SUCCESS_RATE", "PREDICTION_RATE", "ROC_AUC_TRAIN", "ROC_AUC_TEST"):
         assert a[key] > 0.75, (key, a[key])  # the synthetic stack's signal; chance is 0.5

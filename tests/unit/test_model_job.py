@@ -83,3 +83,22 @@ def test_importance_rows_cap_each_class():
     assert rows.size == 17 and labels[rows].sum() == 7 and np.all(np.diff(rows) > 0)
     np.testing.assert_array_equal(rows, importance_rows(labels, seed=3, per_class=10))
     assert importance_rows(labels, seed=3, per_class=100).size == 57
+
+
+def test_other_hyperparameters_never_share_a_name(stack_files):
+    """Defaults: the plain tag; other values: a digest of them in every name, the values in the log."""
+    import hashlib
+
+    request, out = request_for(stack_files), stack_files["folder"] / "hyper"
+    plain = run_model(request, ModelSettings("DT", n_sample=3000, seed=3), out)
+    same = ModelSettings("DT", n_sample=3000, seed=3, params={"min_samples_leaf": 20})  # the default, spelled out
+    assert same.changed() == {} and same.tag == "DT_Po2-Po1_S3"
+    other = run_model(request, ModelSettings("DT", n_sample=3000, seed=3, params={"min_samples_leaf": 3}), out)
+    digest = hashlib.sha1(b'{"min_samples_leaf": 3}').hexdigest()[:6]
+    assert plain.probability_path.name == "Probability_DT_Po2-Po1_S3.tif"
+    assert other.probability_path.name == f"Probability_DT_Po2-Po1_S3_H{digest}.tif"
+    assert plain.probability_path.exists() and other.probability_path.exists()  # both kept
+    assert not np.array_equal(read(plain.probability_path), read(other.probability_path))
+    log = json.loads(other.log_path.read_text())
+    assert log["model"]["changed_hyperparameters"] == {"min_samples_leaf": 3}
+    assert log["model"]["file_tag"] == f"DT_Po2-Po1_S3_H{digest}"
