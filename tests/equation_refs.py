@@ -43,3 +43,34 @@ def cited_numbers(text: str) -> list[tuple[str, int]]:
 def unconfirmed(text: str) -> list[tuple[str, int]]:
     """The references of ``text`` to an equation number outside :data:`CONFIRMED`."""
     return [(ref, n) for ref, n in cited_numbers(text) if n not in CONFIRMED]
+
+
+# The ML paper (Hokkaido) numbers its formulas (1)–(16) in its text; the plugin cites them as "formula (n)".
+ML_FORMULAS = {
+    1: "logistic function",
+    2: "linear predictor",
+    3: "log-likelihood cost",
+    4: "maximum likelihood",
+    5: "tree split cost",
+    6: "split impurity",
+    7: "Gini impurity",
+    8: "Minkowski distance",
+    9: "min-max normalisation",
+    10: "MLP",
+    11: "activation",
+    12: "network loss",
+    13: "stacking meta model",
+    14: "stacking inputs",
+    15: "TPR",
+    16: "FPR",
+}
+FORMULA_REFERENCE = re.compile(r"\bformulas?\s*\((\d+)\)(?:\s*[–—-]\s*\((\d+)\))?")
+
+
+def ml_formulas(text: str) -> list[int]:
+    """Every ML-paper formula number ``text`` cites ("formula (9)", "formulas (13)–(14)": 13, 14)."""
+    out = []
+    for m in FORMULA_REFERENCE.finditer(text):
+        first = int(m.group(1))
+        out += list(range(first, int(m.group(2)) + 1)) if m.group(2) else [first]
+    return out

@@ -46,3 +46,18 @@ def test_source_cites_only_confirmed_equation_numbers():
         str(path.relative_to(REPO)): found for path in files if (found := unconfirmed(path.read_text(encoding="utf-8")))
     }
     assert not bad, f"equation numbers the paper's cross-references do not confirm (cite § and Table 1): {bad}"
+
+
+def test_ml_formula_references_exist_in_the_ml_paper():
+    """ "formula (n)" cites the ML paper's numbered formulas (1)–(16); each number is one the paper's text holds."""
+    from equation_refs import ML_FORMULAS, ml_formulas
+
+    assert ml_formulas("formula (9); formulas (13)–(14), formulas (15)-(16)") == [9, 13, 14, 15, 16]
+    seed = REPO.parent / "shared" / "seeds" / "ml_susceptibility_hokkaido_paper.txt"
+    if seed.exists():  # the paper's own numbering: "(1)" … "(16)" closing its formula lines
+        text = seed.read_text(encoding="utf-8")
+        assert all(f"({n})" in text for n in ML_FORMULAS)
+    cited = {str(p.relative_to(REPO)): ml_formulas(p.read_text(encoding="utf-8")) for p in scanned_files()}
+    assert any(cited.values())
+    bad = {path: [n for n in numbers if n not in ML_FORMULAS] for path, numbers in cited.items()}
+    assert not any(bad.values()), bad
