@@ -173,3 +173,23 @@ def test_bad_input_messages(data):
         models.make_model("KNN", CLASSIFIED, {"k": 3})
     with pytest.raises(AlsaInputError, match="unknown model 'SVM'"):
         models.make_model("SVM", CLASSIFIED)
+
+
+@pytest.mark.parametrize("key", ["DT", "RF", "BAGGING", "STACKING"])
+def test_predict_map_splits_rows_between_threads_without_changing_a_value(data, key):
+    from alsa.alsa_plugin.core.ml.predict import ROW_THREADS, ArraySource, predict_map
+
+    x_train, y_train, x_test, _ = data
+    model = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3)
+    assert type(model.named_steps["model"]).__name__ in ROW_THREADS
+    rows = np.tile(x_test, (3, 1))  # 4500 rows: chunks of 4096 are split in two
+    source = ArraySource(list(rows.T), ["slope", "litho", "elev", "noise"], CLASSIFIED)
+    one = predict_map(model, source, chunk=4096, threads=1)
+    two = predict_map(model, source, chunk=4096, threads=2)
+    np.testing.assert_array_equal(one, two)
+    np.testing.assert_array_equal(one, model.predict_proba(rows)[:, models.positive_column(model)].astype(np.float32))
+
+
+def test_knn_neighbour_search_setting():
+    assert models.DEFAULTS["KNN"]["neighbour_search"] == "exact"
+    assert models.NEIGHBOUR_SEARCHES == ("exact", "approximate")

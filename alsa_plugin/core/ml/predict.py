@@ -9,6 +9,8 @@ never a sample.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Sequence
 
 import numpy as np
@@ -23,6 +25,10 @@ MIN_CHUNK = 1024
 # Bagging copies each chunk once per tree (X[:, features]): cache-sized chunks predicted 1 M rows in 18.5 s
 # instead of 33.5 s. Random forest went the other way (25.0 s instead of 10.7 s), so only bagging is capped.
 MAX_CHUNK = {"BaggingClassifier": 1 << 14}
+# Models whose prediction runs on one core unless the rows are split between threads (tree predictions release
+# the GIL). Each row's probability does not depend on which rows share its call, so the split changes nothing in
+# the result. KNN (OpenMP or numba threads) and LR/ANN/MLP (BLAS threads) use every core by themselves.
+ROW_THREADS = ("DecisionTreeClassifier", "RandomForestClassifier", "BaggingClassifier", "StackingClassifier")
 
 
 class FeatureSource:
@@ -130,6 +136,8 @@ def _model_bytes(est, width: int) -> int:
     name = type(est).__name__
     if name == "KNeighborsClassifier":
         return 16 * int(est.n_neighbors) + 8 * width
+    if name == "ApproximateKNeighborsClassifier":  # float32 copy, neighbour columns and their votes
+        return 12 * int(est.n_neighbors) + 4 * width
     if name == "MLPClassifier":
         return 16 * int(sum(est.hidden_layer_sizes))
     if name in ("RandomForestClassifier", "BaggingClassifier"):
@@ -161,6 +169,7 @@ def predict_map(
     budget: int = DEFAULT_BUDGET,
     chunk: int | None = None,
     progress: ProgressCallback = None,
+    threads: int | None = None,
 ) -> np.ndarray:
     """P(landslide) of every valid cell of ``source`` (float32, one value per cell).
 
@@ -172,6 +181,8 @@ def predict_map(
     chunk : cells per chunk, overriding ``budget``.
     progress : callback(fraction, message) -> False to cancel; called between chunks
         (raises :class:`~alsa_plugin.core.errors.Cancelled`).
+    threads : for the models of :data:`ROW_THREADS`, each chunk is split between this many
+        threads (None: every core); the probabilities are the same with any number.
     """
     from sklearn import config_context
 
@@ -186,9 +197,18 @@ def predict_map(
     # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB; joblib's workers are
     # threads (tree and neighbour predictions release the GIL): bagging's default, processes, copies every
     # chunk to them
-    with config_context(working_memory=max(1, budget >> 21)), _threads():
+    split = type(model.named_steps["model"]).__name__ in ROW_THREADS
+    workers = max(1, int(threads) if threads else (os.cpu_count() or 1)) if split else 1
+    with config_context(working_memory=max(1, budget >> 21)), _threads(), ThreadPoolExecutor(workers) as pool:
         for start in range(0, n, step):
             stop = min(start + step, n)
-            out[start:stop] = model.predict_proba(source.columns(start, stop))[:, col]
+            rows = source.columns(start, stop)
+            if workers > 1 and stop - start >= 2 * MIN_CHUNK:
+                edges = np.linspace(0, stop - start, workers + 1).astype(np.int64)
+                parts = [pool.submit(model.predict_proba, rows[a:b]) for a, b in zip(edges[:-1], edges[1:])]
+                out[start:stop] = np.concatenate([part.result()[:, col] for part in parts])
+            else:
+                out[start:stop] = model.predict_proba(rows)[:, col]
+            del rows
             report(progress, stop / n, message)
     return out
