@@ -7,6 +7,15 @@ same files, and the speed ratio against a plain, straightforward numpy implement
 on a smaller case with identical AUC.
 Targets on a 2-core machine: run ≤ 5 s, decisiveness ≤ 10 % of a run, optimisation
 ≤ 60 s, memory ≤ 2 GB, factor analysis ≤ 60 s.
+
+Then the machine-learning models (``--models`` runs only them, ``--no-models`` skips
+them): each of the eight trained on Po2 of the same stack (the core's designs, fit_model
+and predict_map, as ``alsa:<model>`` runs them), with its fit time, the full-map
+prediction time, the peak memory above the stack (the process's resident set, VmHWM of
+/proc/self/status, reset before each model) and the ROC AUC on a Po1 test design. KNN's
+exact search is timed on a sample of cells and extrapolated (hours at this scale); its
+approximate search predicts the full map and is compared with the exact one on that
+sample. Targets: each model ≤ 10 minutes, ≤ 4 GB above the stack.
 """
 
 from __future__ import annotations
@@ -156,13 +165,148 @@ def factor_analysis(request) -> None:
     )
 
 
+MODEL_ORDER = ("LR", "DT", "ANN", "MLP", "RF", "BAGGING", "KNN", "STACKING")  # the slowest last
+KNN_SAMPLE = 20_000  # cells on which the exact KNN is timed and the approximate one compared with it
+GIB = 2**30
+
+
+def _load() -> str:
+    return "load average " + " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def model_bench(stack, keys, seed: int = 1) -> None:
+    """Every model in ``keys`` on Po2 of ``stack``: fit, full-map prediction, peak memory, ROC AUC on Po1."""
+    from alsa.alsa_plugin.core.ml import designs as dz
+    from alsa.alsa_plugin.core.ml import metrics
+    from alsa.alsa_plugin.core.ml.models import fit_model
+    from alsa.alsa_plugin.core.ml.predict import ArraySource, chunk_rows, predict_map
+    from alsa.alsa_plugin.core.study import study_area
+
+    t = time.perf_counter()
+    area = study_area(stack.factors, stack.landslides, train_ratio=0.7, seed=seed)
+    names = [f.name for f in stack.factors]
+    classified = [f.classified for f in stack.factors]
+    every = bool(area.valid.all())  # the synthetic stack: no nodata, the factor grids are the rows' columns
+    arrays = [f.values.ravel() if every else area.compact(f.values) for f in stack.factors]
+    source = ArraySource(arrays, names, classified)
+    train = dz.make_training_design("Po2", area.n_a, area.train, area.test, seed=seed)
+    test = dz.make_test_design("Po1", area.n_a, area.train, area.test, train, seed=seed)
+    x, y = source.take(train.cells), train.labels
+    sample = np.sort(np.random.default_rng(seed).choice(area.n_a, min(KNN_SAMPLE, area.n_a), replace=False))
+    x_sample = source.take(sample)
+    print(
+        f"\nmodels: {area.n_a / 1e6:.1f} M valid cells, {len(names)} factors; training design Po2 {len(train)} cells "
+        f"({train.n_positive} landslide), test design Po1 {len(test)} cells; {time.perf_counter() - t:.1f} s; "
+        f"{_load()}"
+    )
+    t = time.perf_counter()
+    warm = np.floor(np.random.default_rng(0).random((400, len(names))) * 4)
+    search = {"neighbour_search": "approximate", "n_neighbors": 10}
+    tiny = fit_model("KNN", warm, np.arange(400) % 2, classified, search)
+    tiny.predict_proba(warm)
+    print(f"warm-up of the approximate KNN's numba kernel (compile or cache load): {time.perf_counter() - t:.1f} s")
+    print("peak memory: the resident set's high-water mark (VmHWM) above the resident set before the fit")
+    for key in [k for k in MODEL_ORDER if k in keys]:
+        if key == "KNN":
+            knn_bench(source, x, y, classified, names, x_sample, test, seed)
+            continue
+        params = {"base_params": {"KNN": {"neighbour_search": "approximate"}}} if key == "STACKING" else None
+        base = _status("VmRSS")
+        _reset_peak()
+        t = time.perf_counter()
+        model = fit_model(key, x, y, classified, params, seed=seed, names=names)
+        fit = time.perf_counter() - t
+        t = time.perf_counter()
+        prob = predict_map(model, source)
+        pred = time.perf_counter() - t
+        peak = (_status("VmHWM") - base) / GIB
+        auc = metrics.roc(test.labels, prob[test.cells]).auc
+        note = " (its KNN base: approximate search)" if params else ""
+        print(
+            f"{key:9s} fit {fit:7.1f} s  predict {pred:7.1f} s ({pred / area.n_a * 1e6:.2f} us/cell, chunks of "
+            f"{chunk_rows(model, len(names))})  total {(fit + pred) / 60:5.1f} min  peak {peak:.2f} GiB  "
+            f"ROC AUC (Po1) {auc:.4f}{note}   {_verdict(fit + pred, peak)}; {_load()}",
+            flush=True,
+        )
+        del model, prob
+
+
+def _verdict(seconds: float, peak_gib: float) -> str:
+    ok = seconds <= 600 and peak_gib <= 4
+    return "target met" if ok else "TARGET MISSED (<= 10 min, <= 4 GiB)"
+
+
+def knn_bench(source, x, y, classified, names, x_sample, test, seed) -> None:
+    """Exact KNN: its cost per cell on a sample, extrapolated; approximate: the full map, agreement with exact."""
+    from alsa.alsa_plugin.core.ml import metrics
+    from alsa.alsa_plugin.core.ml.models import fit_model
+    from alsa.alsa_plugin.core.ml.predict import predict_map
+
+    n = source.n_cells
+    base = _status("VmRSS")
+    _reset_peak()
+    t = time.perf_counter()
+    exact = fit_model("KNN", x, y, classified, seed=seed, names=names)
+    fit = time.perf_counter() - t
+    prepared = exact.named_steps["prepare"].transform(x_sample)
+    t = time.perf_counter()
+    truth = exact.named_steps["model"].kneighbors(prepared, return_distance=False)
+    per_cell = (time.perf_counter() - t) / len(x_sample)
+    p_exact = y[truth].mean(axis=1)  # uniform votes of the exact neighbours: predict_proba's value
+    peak = (_status("VmHWM") - base) / GIB
+    print(
+        f"KNN exact fit {fit:.1f} s; {per_cell * 1e3:.3f} ms per cell on {len(x_sample)} cells "
+        f"(scikit-learn brute force, every core) -> full map ~{per_cell * n / 3600:.1f} h (extrapolated, not run); "
+        f"peak {peak:.2f} GiB on the sample   {_verdict(fit + per_cell * n, 0)}; {_load()}",
+        flush=True,
+    )
+    del exact
+    base = _status("VmRSS")
+    _reset_peak()
+    t = time.perf_counter()
+    approx = fit_model("KNN", x, y, classified, {"neighbour_search": "approximate"}, seed=seed, names=names)
+    fit = time.perf_counter() - t
+    t = time.perf_counter()
+    prob = predict_map(approx, source)
+    pred = time.perf_counter() - t
+    peak = (_status("VmHWM") - base) / GIB
+    auc = metrics.roc(test.labels, prob[test.cells]).auc
+    est = approx.named_steps["model"]
+    found = est.kneighbors(approx.named_steps["prepare"].transform(x_sample))
+    recall = np.mean([np.intersect1d(a, b).size for a, b in zip(found, truth)]) / truth.shape[1]
+    p_approx = approx.predict_proba(x_sample)[:, 1]
+    diff = np.abs(p_approx - p_exact)
+    print(
+        f"KNN approximate ({est.n_lists_} lists, {est.n_probe} probed) fit {fit:.1f} s  predict {pred:.1f} s "
+        f"({pred / n * 1e6:.2f} us/cell = {per_cell / (pred / n):.0f}x faster than exact)  total "
+        f"{(fit + pred) / 60:.1f} min  peak {peak:.2f} GiB  ROC AUC (Po1) {auc:.4f}   {_verdict(fit + pred, peak)}; "
+        f"{_load()}",
+        flush=True,
+    )
+    print(
+        f"KNN approximate vs exact on the {len(x_sample)} sampled cells: neighbour recall {recall:.4f}, "
+        f"probability correlation {np.corrcoef(p_approx, p_exact)[0, 1]:.5f}, mean |difference| {diff.mean():.4f}, "
+        f"largest {diff.max():.3f}, identical on {np.mean(diff == 0) * 100:.1f} % of cells",
+        flush=True,
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=4710)
     ap.add_argument("--cols", type=int, default=4432)
     ap.add_argument("--no-files", action="store_true", help="skip the run from GeoTIFF files to files")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--models", action="store_true", help="only the machine-learning models")
+    which.add_argument("--no-models", action="store_true", help="skip the machine-learning models")
+    ap.add_argument("--model", action="append", choices=MODEL_ORDER, help="only this model (repeatable)")
     args = ap.parse_args()
-    print(f"numba: {'on' if NUMBA else 'off'}   cores: {os.cpu_count()}")
+    print(f"numba: {'on' if NUMBA else 'off'}   cores: {os.cpu_count()}   {_load()}")
+    keys = args.model or list(MODEL_ORDER)
+    if args.models:
+        stack = make_stack((args.rows, args.cols), n_continuous=18, n_classified=3, landslide_fraction=0.01, seed=2023)
+        model_bench(stack, keys)
+        return
 
     t = time.perf_counter()
     tiny = make_stack((60, 70), 3, 1, seed=1)
@@ -220,6 +364,8 @@ def main() -> None:
     del study
     if not args.no_files:
         files_run(stack, t2 - t0)
+    if not args.no_models:
+        model_bench(stack, keys)
     del stack
 
     small = make_stack((600, 600), n_continuous=5, n_classified=1, seed=5)

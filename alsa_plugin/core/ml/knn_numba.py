@@ -26,14 +26,10 @@ def search(q, dc, xt, xsq, starts, k, n_probe, n_blocks, out):
     out : m × k int32, the columns found (unordered; −1 past the training rows when there are fewer than k).
     """
     m = q.shape[0]
-    n_lists = dc.shape[1]
-    longest = 0
-    for c in range(n_lists):
-        longest = max(longest, starts[c + 1] - starts[c])
     n_blocks = max(1, min(m, n_blocks))
     for blk in prange(n_blocks):
-        dist = np.empty(longest * n_probe, dtype=np.float32)
-        cols = np.empty(longest * n_probe, dtype=np.int32)
+        dist = np.empty(xsq.size, dtype=np.float32)  # room for every training row: never reallocated
+        cols = np.empty(xsq.size, dtype=np.int32)
         for r in range(blk * m // n_blocks, (blk + 1) * m // n_blocks):
             _row(q[r], dc[r], xt, xsq, starts, k, n_probe, out[r], dist, cols)
 
@@ -63,9 +59,6 @@ def _row(qr, dcr, xt, xsq, starts, k, n_probe, hi, dist, cols):
         if total >= k or p == n_lists:
             break
         p = min(2 * p, n_lists)
-    if total > dist.size:  # more lists than n_probe were needed to reach k rows
-        dist = np.empty(total, dtype=np.float32)
-        cols = np.empty(total, dtype=np.int32)
     at = 0
     for i in range(p):
         a = starts[pc[i]]
