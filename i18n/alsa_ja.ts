@@ -211,6 +211,31 @@
             <translation>セル位置が有効セルの外にある</translation>
         </message>
         <message>
+            <location filename="../alsa_plugin/core/ml/knn.py" />
+            <source>KNN: the approximate neighbour search (NEIGHBOUR_SEARCH, neighbour_search='approximate') needs numba, which cannot run here ({error}). Install it into the Python that QGIS runs, e.g. 'python3 -m pip install numba' or 'sudo apt install python3-numba', or choose the exact search</source>
+            <translation>KNN：近似近傍探索（NEIGHBOUR_SEARCH、neighbour_search='approximate'）には numba が必要であるが、ここでは実行できない（{error}）。QGIS が実行する Python にインストールすること（例：'python3 -m pip install numba' または 'sudo apt install python3-numba'）。あるいは厳密探索を選ぶこと</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/knn.py" />
+            <source>not installed</source>
+            <translation>インストールされていない</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/knn.py" />
+            <source>KNN: {rows} training rows for {labels} labels</source>
+            <translation>KNN：{labels} 個のラベルに対して訓練行が {rows} 行である</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/knn.py" />
+            <source>KNN: k = {k} neighbours, but the model is trained on only {rows} rows</source>
+            <translation>KNN：近傍数 k = {k} であるが、モデルの訓練行は {rows} 行しかない</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/knn.py" />
+            <source>KNN: rows of {width} values, but the model was fitted on {expected}</source>
+            <translation>KNN：各行の値は {width} 個であるが、モデルは {expected} 個で学習された</translation>
+        </message>
+        <message>
             <location filename="../alsa_plugin/core/ml/metrics.py" />
             <source>ROC: the design needs landslide and non-landslide cells</source>
             <translation>ROC: サンプリング設計には崩壊セルと非崩壊セルの両方が必要</translation>
@@ -224,6 +249,16 @@
             <location filename="../alsa_plugin/core/ml/models.py" />
             <source>model {key}: unknown parameter(s) {names}; it takes {allowed}</source>
             <translation>モデル {key}: 不明なパラメータ {names}。指定可能なパラメータは {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>KNN: unknown neighbour_search {value!r}; choose one of {choices}</source>
+            <translation>KNN：不明な neighbour_search {value!r} である。{choices} のいずれかを選ぶこと</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>KNN: the approximate neighbour search measures the Euclidean distance (p = 2), got p = {p}; use the exact search for another Minkowski distance</source>
+            <translation>KNN：近似近傍探索はユークリッド距離（p = 2）を用いるが、p = {p} が与えられた。他のミンコフスキー距離には厳密探索を用いること</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/models.py" />
@@ -3379,6 +3414,11 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
+            <source>How the k nearest training cells are found. Exact: scikit-learn's search, which compares every cell with every training cell (about 1 ms per cell with the paper's Po2 design, hours for a map of 20 million cells). Approximate: the training cells are grouped into lists by k-means (seeded by SEED) and each cell is compared only with the cells of the 16 lists nearest to it; on a paper-scale synthetic map it found 99 % of the exact neighbours, its probabilities correlated 0.999 with the exact ones, and it was more than ten times faster. Euclidean distance only; needs numba. The same SEED gives the same probabilities.</source>
+            <translation>k 個の最も近い訓練セルの求め方である。厳密：scikit-learn の探索で、すべてのセルをすべての訓練セルと比較する（論文の Po2 デザインではセルあたり約 1 ミリ秒、2000 万セルの地図では数時間かかる）。近似：訓練セルを k-means（SEED でシード設定）でリストに分け、各セルを最も近い 16 個のリストのセルとだけ比較する。論文規模の合成地図では厳密な近傍の 99 % を見つけ、確率は厳密な結果と相関 0.999 で、10 倍以上速かった。ユークリッド距離のみで、numba が必要である。同じ SEED は同じ確率を与える。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Units of the hidden layer, 1–10000.</source>
             <translation>隠れ層のユニット数，1–10000。</translation>
         </message>
@@ -3436,6 +3476,16 @@
             <location filename="../processing_provider/model_algorithms.py" />
             <source>Neighbours k</source>
             <translation>近傍数 k</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Exact (scikit-learn; hours on a paper-scale map)</source>
+            <translation>厳密（scikit-learn。論文規模の地図では数時間）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Approximate (inverted file; much faster, needs numba)</source>
+            <translation>近似（転置ファイル。はるかに速く、numba が必要）</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -3534,8 +3584,13 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2).</source>
-            <translation>最も近い k 個の学習用セルに占める斜面崩壊セルの割合で，距離は p = 2 のミンコフスキー距離である（ML 論文の式 (8)）。k = 100 は論文の最良値である（§5.2）。</translation>
+            <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2). NEIGHBOUR_SEARCH (advanced) chooses the exact search or a much faster approximate one for large maps.</source>
+            <translation>k 個の最も近い訓練セルのうち斜面崩壊セルが占める割合で、p = 2 のミンコフスキー距離による（ML 論文の式 (8)）。k = 100 は論文の最良値である（§5.2）。NEIGHBOUR_SEARCH（詳細設定）で厳密探索か、大きな地図向けのはるかに速い近似探索かを選ぶ。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Neighbour search</source>
+            <translation>近傍探索</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
@@ -4045,6 +4100,11 @@
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides</source>
             <translation>区分 {k}（{label}）: {lower:g} – {upper:g}、面積の {area:.1%}、斜面崩壊の {share:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The share of landslide cells among the k nearest training cells, by the Minkowski distance with p = 2 (ML paper formula (8)); k = 100, the paper's best (§5.2).</source>
+            <translation type="vanished">最も近い k 個の学習用セルに占める斜面崩壊セルの割合で，距離は p = 2 のミンコフスキー距離である（ML 論文の式 (8)）。k = 100 は論文の最良値である（§5.2）。</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/study.py" />

@@ -76,7 +76,7 @@ def test_chinese_reaches_algorithms_core_messages_and_the_dialog_form(chinese, a
     assert str(err.value) == translated("no factor given: add at least one classified or continuous factor")
     dialog = AlsaDialog(qgis_iface)
     try:
-        title = "ALSA — landslide susceptibility (bivariate methods)"
+        title = "ALSA — landslide susceptibility"
         assert dialog.windowTitle() == translated(title, context="AlsaDialog")
     finally:
         dialog.deleteLater()
