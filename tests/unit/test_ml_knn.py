@@ -15,6 +15,8 @@ from alsa.alsa_plugin.core.ml.knn import ApproximateKNeighborsClassifier, defaul
 from alsa.alsa_plugin.core.ml.predict import ArraySource, predict_map  # noqa: E402
 
 CLASSIFIED = [False, False, False, False, False, True]
+# the approximate search runs on numba only (with ALSA_DISABLE_NUMBA it is refused: test_refusals, test_without_numba)
+needs_numba = pytest.mark.skipif(not _accel.NUMBA, reason="numba disabled (ALSA_DISABLE_NUMBA): the search is refused")
 
 
 def data(n, seed):
@@ -35,6 +37,7 @@ def fitted():
     return x, y, xq, exact, approx
 
 
+@needs_numba
 def test_agrees_with_exact_sklearn(fitted):
     x, y, xq, exact, approx = fitted
     assert isinstance(approx.named_steps["model"], ApproximateKNeighborsClassifier)
@@ -53,6 +56,7 @@ def test_agrees_with_exact_sklearn(fitted):
     assert recall >= 0.97
 
 
+@needs_numba
 def test_repeatable_for_a_seed_and_any_thread_count(fitted):
     x, y, xq, _, approx = fitted
     again = models.fit_model("KNN", x, y, CLASSIFIED, {"n_neighbors": 50, "neighbour_search": "approximate"}, seed=3)
@@ -63,6 +67,7 @@ def test_repeatable_for_a_seed_and_any_thread_count(fitted):
     np.testing.assert_array_equal(approx.predict_proba(xq), one.predict_proba(xq))
 
 
+@needs_numba
 def test_predict_map_chunks_match_one_call(fitted):
     _, _, xq, _, approx = fitted
     source = ArraySource(list(xq.T), [f"f{i}" for i in range(6)], CLASSIFIED)
@@ -70,6 +75,7 @@ def test_predict_map_chunks_match_one_call(fitted):
     np.testing.assert_array_equal(predict_map(approx, source, chunk=1000), whole)
 
 
+@needs_numba
 def test_fewer_rows_in_the_probed_lists_than_k_probes_more():
     x, y = data(400, 4)
     est = ApproximateKNeighborsClassifier(n_neighbors=200, n_lists=50, n_probe=1).fit(x, y)
@@ -81,6 +87,7 @@ def test_fewer_rows_in_the_probed_lists_than_k_probes_more():
     np.testing.assert_allclose(full.predict_proba(x[:5])[:, 1], y.mean())
 
 
+@needs_numba
 def test_exact_when_every_list_is_probed():
     from sklearn.neighbors import KNeighborsClassifier
 
@@ -108,3 +115,11 @@ def test_refusals(monkeypatch):
     with pytest.raises(AlsaInputError, match="NEIGHBOUR_SEARCH.*numba.*pip install numba"):
         models.settings("KNN", {"neighbour_search": "approximate"})
     models.settings("KNN", {"neighbour_search": "exact"})  # the exact search never needs numba
+
+
+@pytest.mark.skipif(_accel.NUMBA, reason="numba is on here")
+def test_without_numba_the_approximate_search_is_refused_naming_the_parameter():
+    x, y = data(300, 1)
+    with pytest.raises(AlsaInputError, match="NEIGHBOUR_SEARCH.*ALSA_DISABLE_NUMBA"):
+        models.fit_model("KNN", x, y, CLASSIFIED, {"n_neighbors": 5, "neighbour_search": "approximate"}, seed=1)
+    models.fit_model("KNN", x, y, CLASSIFIED, {"n_neighbors": 5}, seed=1)  # the exact search runs
