@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsRasterBandStats,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
@@ -56,20 +55,5 @@ NO_GEOMETRY = _scoped("FeatureRequestFlag", "NoGeometry", QgsFeatureRequest, "No
 
 WRITER_NO_ERROR = QgsVectorFileWriter.WriterError.NoError
 
-STAT_MIN = _scoped("RasterBandStatistic", "Min", QgsRasterBandStats, "Min")
-STAT_MAX = _scoped("RasterBandStatistic", "Max", QgsRasterBandStats, "Max")
 SHADER_INTERPOLATED = _scoped("ShaderInterpolationMethod", "Linear", QgsColorRampShader, "Interpolated")
 SHADER_CONTINUOUS = _scoped("ShaderClassificationMethod", "Continuous", QgsColorRampShader, "Continuous")
-
-
-def stat_flags(*flags):
-    """Raster statistics flags combined, as ``Qgis.RasterBandStatistics`` where this QGIS has it.
-
-    On QGIS 3.40 or-ed scoped members can come out as a plain int, which picks the deprecated
-    ``bandStatistics(int, int …)`` overload (a DeprecationWarning); a flags object picks the current one.
-    """
-    owner = getattr(Qgis, "RasterBandStatistics", None)
-    out = owner() if owner is not None else 0
-    for f in flags:
-        out = out | f
-    return out

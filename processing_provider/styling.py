@@ -10,7 +10,7 @@ from qgis.core import (
     QgsStyle,
 )
 
-from .compat import SHADER_CONTINUOUS, SHADER_INTERPOLATED, STAT_MAX, STAT_MIN, stat_flags
+from .compat import SHADER_CONTINUOUS, SHADER_INTERPOLATED
 
 _alive: list = []  # QGIS does not own Python post-processors: keep them referenced
 
@@ -18,7 +18,8 @@ _alive: list = []  # QGIS does not own Python post-processors: keep them referen
 def pseudocolour(layer: QgsRasterLayer, ramp_name: str = "Spectral") -> None:
     """Interpolated pseudocolour over the band's min–max, high values red."""
     provider = layer.dataProvider()
-    stats = provider.bandStatistics(1, stat_flags(STAT_MIN, STAT_MAX))
+    # the default statistics: QGIS 3.40 deprecates every call that names them (int or flags alike)
+    stats = provider.bandStatistics(1)
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
     ramp.invert()
     renderer = QgsSingleBandPseudoColorRenderer(provider, 1)
