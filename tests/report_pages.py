@@ -14,14 +14,14 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 class Page(HTMLParser):
-    """The images and the tables (rows of cell texts) of a report."""
+    """The images and the tables (rows of cell texts) of a report's HTML text (:func:`read_page` for a file)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
         self.images: list[str] = []
         self.tables: list[list[list[str]]] = []
         self._cell: str | None = None
-        self.feed(Path(path).read_text(encoding="utf-8"))
+        self.feed(text)
 
     def handle_starttag(self, tag, attrs):
         if tag == "img":
@@ -42,12 +42,21 @@ class Page(HTMLParser):
         if self._cell is not None:
             self._cell += data
 
+    def table_with(self, header: str) -> list[list[str]]:
+        """The first table with ``header`` in its header row, as rows of cell texts (the header row first)."""
+        return next(t for t in self.tables if t and header in t[0])
+
     def table(self, *headers: str) -> list[dict]:
         """The first table whose header row starts with ``headers``, as dicts by header."""
         for t in self.tables:
             if tuple(t[0][: len(headers)]) == headers:
                 return [dict(zip(t[0], row)) for row in t[1:]]
         raise AssertionError(f"no table {headers} in {[t[0] for t in self.tables]}")
+
+
+def read_page(path) -> Page:
+    """The :class:`Page` of a report file."""
+    return Page(Path(path).read_text(encoding="utf-8"))
 
 
 def shown(value) -> str:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
-from report_pages import Page, check_figures, shown
+from report_pages import check_figures, read_page, shown
 
 ALGORITHM = "alsa:comparemodels"
 MODEL_INDEX = {"LR": 0, "DT": 1, "KNN": 2, "ANN": 3, "MLP": 4, "RF": 5, "BAGGING": 6, "STACKING": 7}
@@ -209,7 +209,7 @@ def test_report_holds_the_table_and_every_items_curves(alsa_provider, stack_file
     (tmp_path / "report").mkdir()
     res = processing().run(ALGORITHM, compare_params(stack_files, out, models=("LR", "DT"), OUTPUT_REPORT=str(html)))
     assert res["OUTPUT_REPORT"] == str(html)
-    page = Page(html)
+    page = read_page(html)
     figures = {p.name for p in check_figures(html, page, at_least=2)}
     assert {"compare_models_rates.png", "compare_models_rate_curves.png"} <= figures
     rows = read_csv(res["OUTPUT_TABLE"])

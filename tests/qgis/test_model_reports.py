@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-from report_pages import Page, check_figures, read, shown
+from report_pages import check_figures, read, read_page, shown
 
 from alsa.alsa_plugin.report.build import trapezoid_auc
 
@@ -71,7 +71,7 @@ def test_model_report_and_zones(run, stack_files, tmp_path):
     )
     tag = "RF_Po2-Po1_S5"
     assert res["OUTPUT_REPORT"] == str(html) and res["OUTPUT_ZONES"] == str(tmp_path / "zones.tif")
-    page = Page(html)
+    page = read_page(html)
     names = {p.name for p in check_figures(html, page, at_least=5)}
     assert {f"rates_{tag}.png", f"roc_{tag}.png", f"importance_{tag}.png", f"zones_map_{tag}.png"} <= names
     text = html.read_text(encoding="utf-8")
@@ -266,4 +266,4 @@ def test_sample_model_report_for_a_look(run, stack_files):
             OUTPUT_REPORT=str(out / "report_rf.html"),
         ),
     )
-    check_figures(Path(res["OUTPUT_REPORT"]), Page(res["OUTPUT_REPORT"]), at_least=5)
+    check_figures(Path(res["OUTPUT_REPORT"]), read_page(res["OUTPUT_REPORT"]), at_least=5)

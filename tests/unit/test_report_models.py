@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
 import pytest
+from report_pages import PNG, Page
 
 from alsa.alsa_plugin.core.errors import AlsaInputError
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
@@ -26,38 +26,6 @@ from alsa.alsa_plugin.report import html as report_html
 from alsa.alsa_plugin.report.build import is_exported, trapezoid_auc, user_inputs
 
 pytest.importorskip("sklearn")
-PNG = b"\x89PNG\r\n\x1a\n"
-
-
-class Page(HTMLParser):
-    """The images and tables (rows of cell texts) of an HTML page."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.images, self.tables, self._cell = [], [], None
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "img":
-            self.images.append(dict(attrs)["src"])
-        elif tag == "table":
-            self.tables.append([])
-        elif tag == "tr":
-            self.tables[-1].append([])
-        elif tag in ("td", "th"):
-            self._cell = ""
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th"):
-            self.tables[-1][-1].append(self._cell.strip())
-            self._cell = None
-
-    def handle_data(self, data):
-        if self._cell is not None:
-            self._cell += data
-
-    def table_with(self, header: str) -> list[list[str]]:
-        return next(t for t in self.tables if t and header in t[0])
 
 
 def read_csv(path):
