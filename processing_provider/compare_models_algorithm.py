@@ -34,7 +34,7 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, capitalised
-from .model_algorithms import DESIGN_LABELS, DESIGNS, MAX_INT, MODEL_PARAMETER_HELP
+from .model_algorithms import MODEL_PARAMETER_HELP, add_design_parameters, design_values
 from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_factor_parameters,
@@ -133,17 +133,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
                 optional=True,
             )
         )
-        labels = [tr(x) for x in DESIGN_LABELS]
-        self.addParameter(QgsProcessingParameterEnum("TRAIN_DESIGN", tr("Training design"), labels, False, 2))
-        self.addParameter(QgsProcessingParameterEnum("TEST_DESIGN", tr("Test design"), labels, False, 1))
-        self.addParameter(
-            number_parameter("N_SAMPLE", tr("Cells of a Po1 design"), INTEGER, None, 1, MAX_INT, optional=True)
-        )
-        self.addParameter(
-            number_parameter(
-                "MIN_SPACING", tr("Po2: minimum spacing of landslide cells (cells)"), DOUBLE, 0.0, 0, 10000
-            )
-        )
+        add_design_parameters(self)
         self.addParameter(
             number_parameter("PRECISION", tr("Precision (decimals of normalised values)"), INTEGER, 3, 0, 6)
         )
@@ -164,14 +154,10 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
         describe_parameters(self, PARAMETER_HELP | MODEL_PARAMETER_HELP | COMPARE_MODELS_PARAMETER_HELP)
 
     def settings(self, parameters, context) -> CompareModelsSettings:
-        n_sample = self.parameterAsInt(parameters, "N_SAMPLE", context) if parameters.get("N_SAMPLE") else None
         return CompareModelsSettings(
             models=chosen(self, parameters, "MODELS", MODEL_KEYS, context),
             methods=chosen(self, parameters, "METHODS", METHOD_KEYS, context),
-            train_design=DESIGNS[self.parameterAsEnum(parameters, "TRAIN_DESIGN", context)],
-            test_design=DESIGNS[self.parameterAsEnum(parameters, "TEST_DESIGN", context)],
-            n_sample=n_sample,
-            min_spacing=self.parameterAsDouble(parameters, "MIN_SPACING", context),
+            **design_values(self, parameters, context),
             precision=self.parameterAsInt(parameters, "PRECISION", context),
             width=self.parameterAsDouble(parameters, "BIN_WIDTH", context),
             optimize=self.parameterAsBoolean(parameters, "OPTIMIZE", context),

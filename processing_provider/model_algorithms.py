@@ -147,6 +147,30 @@ def leaf(default: int):
     return LEAF[:3] + (default,) + LEAF[4:]
 
 
+def add_design_parameters(alg) -> None:
+    """TRAIN_DESIGN (Po2), TEST_DESIGN (Po1), N_SAMPLE and MIN_SPACING: the sampling designs (ML paper §3)."""
+    labels = [tr(x) for x in DESIGN_LABELS]
+    alg.addParameter(QgsProcessingParameterEnum("TRAIN_DESIGN", tr("Training design"), labels, False, 2))
+    alg.addParameter(QgsProcessingParameterEnum("TEST_DESIGN", tr("Test design"), labels, False, 1))
+    alg.addParameter(
+        number_parameter("N_SAMPLE", tr("Cells of a Po1 design"), INTEGER, None, 1, MAX_INT, optional=True)
+    )
+    alg.addParameter(
+        number_parameter("MIN_SPACING", tr("Po2: minimum spacing of landslide cells (cells)"), DOUBLE, 0.0, 0, 10000)
+    )
+
+
+def design_values(alg, parameters, context) -> dict:
+    """The designs' settings (ModelSettings' names) from the parameters of :func:`add_design_parameters`."""
+    n_sample = alg.parameterAsInt(parameters, "N_SAMPLE", context) if parameters.get("N_SAMPLE") else None
+    return {
+        "train_design": DESIGNS[alg.parameterAsEnum(parameters, "TRAIN_DESIGN", context)],
+        "test_design": DESIGNS[alg.parameterAsEnum(parameters, "TEST_DESIGN", context)],
+        "n_sample": n_sample,
+        "min_spacing": alg.parameterAsDouble(parameters, "MIN_SPACING", context),
+    }
+
+
 class ModelAlgorithm(PreparedAlgorithm):
     """One model of the ML paper; subclasses set ``MODEL`` (core.ml key), ``NAME``, texts and ``HYPER``."""
 
@@ -165,17 +189,7 @@ class ModelAlgorithm(PreparedAlgorithm):
         add_split_parameters(self, tr("Random seed (empty: a new split and model each run)"))
         add_factor_parameters(self)
         add_grid_parameters(self)
-        labels = [tr(x) for x in DESIGN_LABELS]
-        self.addParameter(QgsProcessingParameterEnum("TRAIN_DESIGN", tr("Training design"), labels, False, 2))
-        self.addParameter(QgsProcessingParameterEnum("TEST_DESIGN", tr("Test design"), labels, False, 1))
-        self.addParameter(
-            number_parameter("N_SAMPLE", tr("Cells of a Po1 design"), INTEGER, None, 1, MAX_INT, optional=True)
-        )
-        self.addParameter(
-            number_parameter(
-                "MIN_SPACING", tr("Po2: minimum spacing of landslide cells (cells)"), DOUBLE, 0.0, 0, 10000
-            )
-        )
+        add_design_parameters(self)
         for key, label, kind, default, lo, hi, optional, _ in self.HYPER:
             param = number_parameter(key, tr(label), kind, default, lo, hi, optional)
             param.setFlags(param.flags() | ADVANCED)
@@ -217,13 +231,9 @@ class ModelAlgorithm(PreparedAlgorithm):
 
     def settings(self, parameters, context) -> ModelSettings:
         """The run's settings from the parameters (also what the dialog checks before Run)."""
-        n_sample = self.parameterAsInt(parameters, "N_SAMPLE", context) if parameters.get("N_SAMPLE") else None
         return ModelSettings(
             self.MODEL,
-            train_design=DESIGNS[self.parameterAsEnum(parameters, "TRAIN_DESIGN", context)],
-            test_design=DESIGNS[self.parameterAsEnum(parameters, "TEST_DESIGN", context)],
-            n_sample=n_sample,
-            min_spacing=self.parameterAsDouble(parameters, "MIN_SPACING", context),
+            **design_values(self, parameters, context),
             params=self.hyperparameters(parameters, context),
             train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
             seed=seed_value(self, parameters, context),
