@@ -38,3 +38,18 @@ def not_ready():
     warmup.READY.clear()  # a test may have set it by hand
     warmup.warm_up()
     assert warmup.READY.is_set()
+
+
+@pytest.fixture
+def no_processes(monkeypatch):
+    """joblib's process pool (loky) fails to start: inside QGIS it would start the QGIS binary, not Python."""
+    import joblib.parallel
+    from joblib._parallel_backends import LokyBackend
+
+    class Refused(LokyBackend):
+        def configure(self, n_jobs=1, *args, **kwargs):
+            if self.effective_n_jobs(n_jobs) > 1:
+                raise AssertionError("joblib started its process pool (loky); the models must use threads")
+            return super().configure(n_jobs, *args, **kwargs)  # one job: joblib runs it in place
+
+    monkeypatch.setitem(joblib.parallel.BACKENDS, "loky", Refused)

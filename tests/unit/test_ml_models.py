@@ -175,6 +175,38 @@ def test_bad_input_messages(data):
         models.make_model("SVM", CLASSIFIED)
 
 
+@pytest.mark.parametrize("key", ["RF", "BAGGING", "STACKING"])
+def test_fits_run_in_threads_and_give_the_same_model_on_any_number_of_cores(data, key, no_processes, monkeypatch):
+    import threading
+
+    import sklearn.ensemble._bagging as bagging
+    import sklearn.ensemble._forest as forest
+    import sklearn.ensemble._stacking as stacking
+
+    # the work joblib hands out: trees (RF), groups of trees (bagging), a base's folds (stacking)
+    module, name = {"RF": (forest, "_parallel_build_trees"), "BAGGING": (bagging, "_parallel_build_estimators")}.get(
+        key, (stacking, "cross_val_predict")
+    )
+    work, ran_in = getattr(module, name), set()
+
+    def recorded(*args, **kwargs):
+        ran_in.add(threading.get_ident())
+        return work(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recorded)
+    x_train, y_train, x_test, _ = data
+    one = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3, n_jobs=1)
+    assert ran_in == {threading.get_ident()}  # one core: in place
+    ran_in.clear()
+    two = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3, n_jobs=2)
+    assert ran_in and threading.get_ident() not in ran_in  # in joblib's worker threads
+    every = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3)
+    assert two.named_steps["model"].n_jobs is None  # predictions sum in one order (joblib's own default)
+    p = one.predict_proba(x_test)
+    np.testing.assert_array_equal(p, two.predict_proba(x_test))
+    np.testing.assert_array_equal(p, every.predict_proba(x_test))
+
+
 @pytest.mark.parametrize("key", ["DT", "RF", "BAGGING", "STACKING"])
 def test_predict_map_splits_rows_between_threads_without_changing_a_value(data, key):
     from alsa.alsa_plugin.core.ml.predict import ROW_THREADS, ArraySource, predict_map

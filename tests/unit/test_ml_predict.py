@@ -145,13 +145,14 @@ def test_roc_by_hand():
         metrics.confusion(labels[:3], prob)
 
 
-def test_permutation_importance_ranks_the_signal_and_repeats(study):
+def test_permutation_importance_ranks_the_signal_and_repeats(study, no_processes):
     source, _, _, _, te = study
     model = _fit(study, "RF")
     x = source.take(te.cells)
     a = metrics.importance(model, x, te.labels, NAMES, seed=4, n_repeats=3)
-    b = metrics.importance(model, x, te.labels, NAMES, seed=4, n_repeats=3)
+    b = metrics.importance(model, x, te.labels, NAMES, seed=4, n_repeats=3, n_jobs=1)
     np.testing.assert_array_equal(a.mean, b.mean)
+    np.testing.assert_array_equal(a.std, b.std)
     assert a.names == NAMES and np.argmax(a.mean) == 0  # slope carries most of the signal
     assert a.mean[0] > 0.1 and abs(a.mean[2]) < 0.05  # noise carries none
     assert a.baseline == pytest.approx(roc_auc_score(te.labels, model.predict_proba(x)[:, 1]))

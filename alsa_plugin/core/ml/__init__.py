@@ -6,6 +6,7 @@ nor the bivariate methods import it, so they run without scikit-learn. Its modul
 - :mod:`.designs` — the sampling designs Px1, Po1, Po2, Po3 (ML paper §3); numpy only.
 - :mod:`.models` — scikit-learn pipelines by key (LR, DT, KNN, ANN, MLP, RF, BAGGING, STACKING).
 - :mod:`.predict` — the probability of every valid cell, in chunks of bounded memory.
+- :mod:`.threads` — joblib in threads (never processes) for fits, importance and prediction.
 - :mod:`.metrics` — confusion matrix, ROC, permutation importance, and the full map's
   success/prediction rates through :func:`alsa_plugin.core.evaluation.evaluate`.
 

@@ -19,6 +19,7 @@ from ..evaluation import ConfusionMatrix, Evaluation, evaluate
 from ..i18n import tr
 from ..study import Landslides
 from .models import positive_column
+from .threads import joblib_threads
 
 
 def confusion(labels: np.ndarray, probability: np.ndarray, threshold: float = 0.5) -> ConfusionMatrix:
@@ -76,15 +77,18 @@ def importance(
     n_repeats: int = 5,
     n_jobs: int | None = None,
 ) -> Importance:
-    """Permutation importance on a (test) design, scored by ROC AUC, seeded (works for every model)."""
+    """Permutation importance on a (test) design, scored by ROC AUC, seeded (works for every model).
+
+    The factors are permuted in ``n_jobs`` joblib threads (None: every core; :mod:`.threads`); the
+    result is the same with any number.
+    """
     from sklearn.inspection import permutation_importance
     from sklearn.metrics import roc_auc_score
 
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(labels).astype(np.int64)
-    result = permutation_importance(
-        model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed, n_jobs=n_jobs
-    )
+    with joblib_threads(n_jobs):
+        result = permutation_importance(model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed)
     base = float(roc_auc_score(y, model.predict_proba(x)[:, positive_column(model)]))
     return Importance(list(names), result.importances_mean, result.importances_std, base)
 

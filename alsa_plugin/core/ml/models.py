@@ -38,6 +38,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from ..errors import AlsaInputError
 from ..i18n import tr
+from .threads import joblib_threads
 
 MODELS = ("LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING", "STACKING")
 
@@ -278,11 +279,17 @@ def fit_model(
     n_jobs: int | None = None,
     names: Sequence[str] | None = None,
 ) -> Pipeline:
-    """Check the training design (:func:`check_training`), then fit :func:`make_model` on it."""
+    """Check the training design (:func:`check_training`), then fit :func:`make_model` on it.
+
+    n_jobs : cores for the fit (None: every core): the trees of RF and bagging, the bases and folds of
+        stacking are fitted in joblib threads (:mod:`.threads`); the estimators keep ``n_jobs=None``,
+        so the fitted model is the same with any number of cores.
+    """
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y).astype(np.int64)
     check_training(key, x, y, classified, params, names)
-    return make_model(key, classified, params, seed, n_jobs).fit(x, y)
+    with joblib_threads(n_jobs):
+        return make_model(key, classified, params, seed).fit(x, y)
 
 
 def positive_column(model) -> int:

@@ -19,6 +19,7 @@ from ..errors import AlsaInputError
 from ..i18n import tr
 from ..progress import ProgressCallback, report
 from .models import positive_column
+from .threads import joblib_threads
 
 DEFAULT_BUDGET = 256 << 20  # bytes of temporaries per chunk
 MIN_CHUNK = 1024
@@ -153,15 +154,6 @@ def chunk_rows(model, n_factors: int, budget: int = DEFAULT_BUDGET) -> int:
     return min(cap, max(MIN_CHUNK, int(budget) // bytes_per_row(model, n_factors)))
 
 
-def _threads():
-    """joblib's thread backend, without changing any estimator's ``n_jobs``."""
-    import joblib
-
-    if hasattr(joblib, "parallel_config"):  # joblib >= 1.3
-        return joblib.parallel_config(backend="threading")
-    return joblib.parallel_backend("threading", n_jobs=1)  # n_jobs=None estimators: one thread, as before
-
-
 def predict_map(
     model,
     source: FeatureSource,
@@ -194,12 +186,12 @@ def predict_map(
     out = np.empty(n, dtype=np.float32)
     message = tr("predicting the landslide probability of {total} cells").format(total=n)
     report(progress, 0.0, message)
-    # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB; joblib's workers are
-    # threads (tree and neighbour predictions release the GIL): bagging's default, processes, copies every
-    # chunk to them
+    # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB; joblib runs one thread (the
+    # rows are split between threads here instead, which keeps each estimator's sums in one order)
     split = type(model.named_steps["model"]).__name__ in ROW_THREADS
     workers = max(1, int(threads) if threads else (os.cpu_count() or 1)) if split else 1
-    with config_context(working_memory=max(1, budget >> 21)), _threads(), ThreadPoolExecutor(workers) as pool:
+    memory = config_context(working_memory=max(1, budget >> 21))
+    with memory, joblib_threads(1), ThreadPoolExecutor(workers) as pool:
         for start in range(0, n, step):
             stop = min(start + step, n)
             rows = source.columns(start, stop)

@@ -1,0 +1,24 @@
+"""joblib's work in threads, never processes: the fits, the permutation importance, the map's prediction.
+
+Inside QGIS, joblib's default process pool (loky) would start the QGIS binary itself, so
+every joblib call of the models runs in a :func:`joblib_threads` context. The estimators
+keep ``n_jobs=None``: they take the context's number of workers, and a joblib call nested
+in a worker runs sequentially (joblib's rule) — a random forest inside stacking, or inside
+the permutation importance, sums its trees' probabilities in one fixed order, so the
+results do not depend on the number of cores (checked in ``tests/unit/test_ml_models.py``).
+Scikit-learn's trees are built and applied without the GIL, so the threads use every core.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def joblib_threads(n_jobs: int | None = None):
+    """A context in which joblib runs ``n_jobs`` threads (None: every core; −1: every core, joblib's way)."""
+    import joblib
+
+    n = (os.cpu_count() or 1) if n_jobs is None else int(n_jobs)
+    if hasattr(joblib, "parallel_config"):  # joblib >= 1.3
+        return joblib.parallel_config(backend="threading", n_jobs=n)
+    return joblib.parallel_backend("threading", n_jobs=n)
