@@ -252,6 +252,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs one or more base models (BASE_MODELS), each once, and stacking cannot be one of them; got {bases}</source>
+            <translation>スタッキングには 1 つ以上のベースモデル（BASE_MODELS）が必要で，各モデルは 1 回だけであり，スタッキング自体はベースモデルにできない。指定は {bases} である</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
             <source>KNN: unknown neighbour_search {value!r}; choose one of {choices}</source>
             <translation>KNN：不明な neighbour_search {value!r} である。{choices} のいずれかを選ぶこと</translation>
         </message>
@@ -264,11 +269,6 @@
             <location filename="../alsa_plugin/core/ml/models.py" />
             <source>unknown model {key!r}; choose one of {choices}</source>
             <translation>不明なモデル {key!r}。{choices} のいずれかを選択</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/ml/models.py" />
-            <source>stacking needs at least one base model, and stacking cannot be one of them</source>
-            <translation>スタッキングには少なくとも 1 つのベースモデルが必要であり、スタッキング自体はベースモデルにできない</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/models.py" />
@@ -2812,30 +2812,6 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Training design</source>
-            <translation>学習用サンプリング設計</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Test design</source>
-            <translation>検証用サンプリング設計</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Cells of a Po1 design</source>
-            <translation>Po1 サンプリング設計のセル数</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Po2: minimum spacing of landslide cells (cells)</source>
-            <translation>Po2：斜面崩壊セルの最小間隔（セル）</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/study_parameters.py" />
             <source>Precision (decimals of normalised values)</source>
             <translation>精度（正規化値の小数点以下の桁数）</translation>
@@ -3444,6 +3420,16 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
+            <source>The models whose out-of-fold probabilities the meta model combines, each with its default settings; by default all seven, as the paper. At least one.</source>
+            <translation>メタモデルが折外確率を組み合わせるモデルで，それぞれ既定の設定を用いる。既定では論文と同じく 7 モデルすべてである。1 つ以上を選ぶ。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>How the KNN base model finds its k nearest training cells: exact (scikit-learn; hours on a map of 20 million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored without a KNN base.</source>
+            <translation>KNN ベースモデルが k 個の最も近い訓練セルを求める方法である。厳密（scikit-learn。2000 万セルの地図では数時間）または近似（はるかに速く，numba が必要）。alsa:knn を参照。KNN ベースモデルがなければ無視される。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Folds whose out-of-fold probabilities train the logistic-regression meta model, 2–20 (the meta model never sees a base model's prediction on its own training cells).</source>
             <translation>折外確率でロジスティック回帰のメタモデルを学習させる分割数，2–20（メタモデルはベースモデルの自身の学習セルでの予測を一切見ない）。</translation>
         </message>
@@ -3519,6 +3505,31 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
+            <source>Training design</source>
+            <translation>学習用サンプリング設計</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Test design</source>
+            <translation>検証用サンプリング設計</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 サンプリング設計のセル数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：斜面崩壊セルの最小間隔（セル）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Neighbour search</source>
+            <translation>近傍探索</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1</source>
             <translation>§4.1</translation>
         </message>
@@ -3589,11 +3600,6 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Neighbour search</source>
-            <translation>近傍探索</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1 (4)</source>
             <translation>§4.1 (4)</translation>
         </message>
@@ -3624,8 +3630,13 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
-            <translation>他の 7 モデル（既定の設定）がベースモデルで，その折外確率でロジスティック回帰のメタモデルを学習させる（ML 論文の式 (13)–(14)）。その後ベースモデルを学習用サンプリング設計全体で当てはめ直す。最も遅いモデルで，各ベースモデルを FOLDS + 1 回当てはめる。</translation>
+            <source>The base models (BASE_MODELS: by default the seven other models, as the paper), each with its default settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells the seven bases take hours; fewer and faster bases (LR, DT, RF) and the approximate search for a KNN base (NEIGHBOUR_SEARCH) bring it to minutes.</source>
+            <translation>ベースモデル（BASE_MODELS：既定では論文と同じく他の 7 モデル）はそれぞれ既定の設定を用い，その折外確率でロジスティック回帰のメタモデルを学習させる（ML 論文の式 (13)–(14)）。その後ベースモデルを学習用サンプリング設計全体で当てはめ直す。最も遅いモデルで，各ベースモデルを FOLDS + 1 回当てはめ，各ベースモデルがすべてのセルを予測する。論文規模の 2000 万セルの地図では 7 つのベースモデルで数時間かかる。より少なく速いベースモデル（LR，DT，RF）と KNN ベースモデルの近似探索（NEIGHBOUR_SEARCH）により数分に短縮できる。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Base models</source>
+            <translation>ベースモデル</translation>
         </message>
         <message>
             <location filename="../processing_provider/provider.py" />
@@ -4100,6 +4111,21 @@
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides</source>
             <translation>区分 {k}（{label}）: {lower:g} – {upper:g}、面積の {area:.1%}、斜面崩壊の {share:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs one or more base models, each once, and stacking cannot be one of them; got {bases}</source>
+            <translation type="vanished">スタッキングには 1 つ以上のベースモデルが必要で，各モデルは 1 回だけであり，スタッキング自体はベースモデルにできない。指定は {bases} である</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs at least one base model, and stacking cannot be one of them</source>
+            <translation type="vanished">スタッキングには少なくとも 1 つのベースモデルが必要であり、スタッキング自体はベースモデルにできない</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
+            <translation type="vanished">他の 7 モデル（既定の設定）がベースモデルで，その折外確率でロジスティック回帰のメタモデルを学習させる（ML 論文の式 (13)–(14)）。その後ベースモデルを学習用サンプリング設計全体で当てはめ直す。最も遅いモデルで，各ベースモデルを FOLDS + 1 回当てはめる。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />

@@ -252,6 +252,11 @@
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs one or more base models (BASE_MODELS), each once, and stacking cannot be one of them; got {bases}</source>
+            <translation>Stacking 集成需要一个或多个基模型（BASE_MODELS），每个只能出现一次，且 Stacking 本身不能作为基模型；收到的是 {bases}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
             <source>KNN: unknown neighbour_search {value!r}; choose one of {choices}</source>
             <translation>KNN：未知的 neighbour_search {value!r}；请从 {choices} 中选择</translation>
         </message>
@@ -264,11 +269,6 @@
             <location filename="../alsa_plugin/core/ml/models.py" />
             <source>unknown model {key!r}; choose one of {choices}</source>
             <translation>未知模型 {key!r}；请选择以下之一：{choices}</translation>
-        </message>
-        <message>
-            <location filename="../alsa_plugin/core/ml/models.py" />
-            <source>stacking needs at least one base model, and stacking cannot be one of them</source>
-            <translation>Stacking 集成至少需要一个基模型，且 Stacking 本身不能作为基模型</translation>
         </message>
         <message>
             <location filename="../alsa_plugin/core/ml/models.py" />
@@ -2812,30 +2812,6 @@
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Training design</source>
-            <translation>训练采样方案</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Test design</source>
-            <translation>测试采样方案</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Cells of a Po1 design</source>
-            <translation>Po1 采样方案的像元数</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
-            <location filename="../processing_provider/model_algorithms.py" />
-            <source>Po2: minimum spacing of landslide cells (cells)</source>
-            <translation>Po2：滑坡像元的最小间距（像元）</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/compare_models_algorithm.py" />
             <location filename="../processing_provider/study_parameters.py" />
             <source>Precision (decimals of normalised values)</source>
             <translation>精度（归一化值的小数位数）</translation>
@@ -3444,6 +3420,16 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
+            <source>The models whose out-of-fold probabilities the meta model combines, each with its default settings; by default all seven, as the paper. At least one.</source>
+            <translation>元模型组合其折外概率的模型，各用默认设置；默认为全部七种，与论文相同。至少选一个。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>How the KNN base model finds its k nearest training cells: exact (scikit-learn; hours on a map of 20 million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored without a KNN base.</source>
+            <translation>KNN 基模型如何找到 k 个最近的训练单元：精确（scikit-learn；2000 万个单元的地图需数小时）或近似（快得多，需要 numba）；参见 alsa:knn。没有 KNN 基模型时忽略此项。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>Folds whose out-of-fold probabilities train the logistic-regression meta model, 2–20 (the meta model never sees a base model's prediction on its own training cells).</source>
             <translation>用其折外概率训练逻辑回归元模型的折数，2–20（元模型从不使用基模型在其自身训练像元上的预测）。</translation>
         </message>
@@ -3519,6 +3505,31 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
+            <source>Training design</source>
+            <translation>训练采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Test design</source>
+            <translation>测试采样方案</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Cells of a Po1 design</source>
+            <translation>Po1 采样方案的像元数</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Po2: minimum spacing of landslide cells (cells)</source>
+            <translation>Po2：滑坡像元的最小间距（像元）</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Neighbour search</source>
+            <translation>近邻搜索</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1</source>
             <translation>§4.1</translation>
         </message>
@@ -3589,11 +3600,6 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>Neighbour search</source>
-            <translation>近邻搜索</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/model_algorithms.py" />
             <source>§4.1 (4)</source>
             <translation>§4.1 (4)</translation>
         </message>
@@ -3624,8 +3630,13 @@
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />
-            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
-            <translation>其他七种模型（默认设置）为基模型；其折外概率训练逻辑回归元模型（ML 论文公式 (13)–(14)），之后基模型在整个训练采样方案上重新拟合。这是最慢的模型：每个基模型拟合 FOLDS + 1 次。</translation>
+            <source>The base models (BASE_MODELS: by default the seven other models, as the paper), each with its default settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells the seven bases take hours; fewer and faster bases (LR, DT, RF) and the approximate search for a KNN base (NEIGHBOUR_SEARCH) bring it to minutes.</source>
+            <translation>基模型（BASE_MODELS：默认为其他七种模型，与论文相同）各用默认设置；其折外概率训练逻辑回归元模型（ML 论文公式 (13)–(14)），之后基模型在整个训练采样方案上重新拟合。这是最慢的模型：每个基模型拟合 FOLDS + 1 次，并且每个基模型都要预测每个单元。在论文规模的 2000 万个单元的地图上，七个基模型需要数小时；更少、更快的基模型（LR、DT、RF）以及 KNN 基模型的近似搜索（NEIGHBOUR_SEARCH）可将其缩短到几分钟。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>Base models</source>
+            <translation>基模型</translation>
         </message>
         <message>
             <location filename="../processing_provider/provider.py" />
@@ -4100,6 +4111,21 @@
             <location filename="../processing_provider/zones_algorithm.py" />
             <source>zone {k} ({label}): {lower:g} – {upper:g}, {area:.1%} of the area, {share:.1%} of the landslides</source>
             <translation>分区 {k}（{label}）：{lower:g} – {upper:g}，占面积的 {area:.1%}，占滑坡的 {share:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs one or more base models, each once, and stacking cannot be one of them; got {bases}</source>
+            <translation type="vanished">Stacking 集成需要一个或多个基模型，每个只能出现一次，且 Stacking 本身不能作为基模型；收到的是 {bases}</translation>
+        </message>
+        <message>
+            <location filename="../alsa_plugin/core/ml/models.py" />
+            <source>stacking needs at least one base model, and stacking cannot be one of them</source>
+            <translation type="vanished">Stacking 集成至少需要一个基模型，且 Stacking 本身不能作为基模型</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/model_algorithms.py" />
+            <source>The seven other models with their default settings are the base models; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times.</source>
+            <translation type="vanished">其他七种模型（默认设置）为基模型；其折外概率训练逻辑回归元模型（ML 论文公式 (13)–(14)），之后基模型在整个训练采样方案上重新拟合。这是最慢的模型：每个基模型拟合 FOLDS + 1 次。</translation>
         </message>
         <message>
             <location filename="../processing_provider/model_algorithms.py" />

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core.i18n import tr, tr_noop
-from ..alsa_plugin.jobs.model_job import NAMES, ModelSettings, design_line, run_model
+from ..alsa_plugin.jobs.model_job import NAMES, TAGS, ModelSettings, design_line, run_model
 from .base_algorithm import PreparedAlgorithm
 from .compat import ADVANCED, DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
@@ -110,6 +110,14 @@ MODEL_PARAMETER_HELP = {
     "HIDDEN_UNITS_2": tr_noop("Units of the second hidden layer, 1–10000."),
     "MAX_ITER": tr_noop("Most training epochs of the network, 1–100000."),
     "N_ESTIMATORS": tr_noop("Trees of the ensemble, 1–10000."),
+    "BASE_MODELS": tr_noop(
+        "The models whose out-of-fold probabilities the meta model combines, each with its default settings; "
+        "by default all seven, as the paper. At least one."
+    ),
+    "STACKING_SEARCH": tr_noop(
+        "How the KNN base model finds its k nearest training cells: exact (scikit-learn; hours on a map of 20 "
+        "million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored without a KNN base."
+    ),
     "FOLDS": tr_noop(
         "Folds whose out-of-fold probabilities train the logistic-regression meta model, 2–20 (the meta model "
         "never sees a base model's prediction on its own training cells)."
@@ -136,6 +144,8 @@ EPOCHS = ("MAX_ITER", tr_noop("Maximum epochs"), INTEGER, 200, 1, 100000, False,
 UNITS = ("HIDDEN_UNITS", tr_noop("Hidden units"), INTEGER, 100, 1, 10000, False, None)
 UNITS_1 = ("HIDDEN_UNITS_1", tr_noop("Hidden units, first layer"), INTEGER, 100, 1, 10000, False, None)
 UNITS_2 = ("HIDDEN_UNITS_2", tr_noop("Hidden units, second layer"), INTEGER, 50, 1, 10000, False, None)
+# stacking's BASE_MODELS: core.ml.models.DEFAULTS["STACKING"]["base_models"], without importing it
+BASES = ("LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING")
 FOLDS = ("FOLDS", tr_noop("Folds of the meta model"), INTEGER, 5, 2, 20, False, "cv")
 
 
@@ -169,6 +179,21 @@ def design_values(alg, parameters, context) -> dict:
         "n_sample": n_sample,
         "min_spacing": alg.parameterAsDouble(parameters, "MIN_SPACING", context),
     }
+
+
+def add_search_parameter(alg, help_key: str) -> None:
+    """NEIGHBOUR_SEARCH (advanced): KNN's exact or approximate neighbour search."""
+    labels = [tr(x) for x in SEARCH_LABELS]
+    param = QgsProcessingParameterEnum("NEIGHBOUR_SEARCH", tr("Neighbour search"), labels, False, 0)
+    param.setFlags(param.flags() | ADVANCED)
+    param.setHelp(tr(MODEL_PARAMETER_HELP[help_key]))
+    alg.addParameter(param)
+
+
+def search_value(alg, parameters, context) -> dict:
+    """KNN's parameters from NEIGHBOUR_SEARCH: empty for the default (kept out of the output names)."""
+    search = SEARCH[alg.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)]
+    return {"neighbour_search": search} if search != SEARCH[0] else {}
 
 
 class ModelAlgorithm(PreparedAlgorithm):
@@ -323,18 +348,11 @@ class KnnModel(ModelAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         super().initAlgorithm(config)
-        labels = [tr(x) for x in SEARCH_LABELS]
-        param = QgsProcessingParameterEnum("NEIGHBOUR_SEARCH", tr("Neighbour search"), labels, False, 0)
-        param.setFlags(param.flags() | ADVANCED)
-        param.setHelp(tr(MODEL_PARAMETER_HELP["NEIGHBOUR_SEARCH"]))
-        self.addParameter(param)
+        add_search_parameter(self, "NEIGHBOUR_SEARCH")
 
     def hyperparameters(self, parameters, context) -> dict:
         out = super().hyperparameters(parameters, context)
-        search = SEARCH[self.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)]
-        if search != SEARCH[0]:  # the default stays out of the parameters (and of the output names)
-            out["neighbour_search"] = search
-        return out
+        return out | search_value(self, parameters, context)
 
 
 class AnnModel(ModelAlgorithm):
@@ -381,11 +399,36 @@ class StackingModel(ModelAlgorithm):
     MODEL, NAME, DISPLAY_NAME = "STACKING", "stacking", NAMES["STACKING"]
     SECTION = tr_noop("§4.1 (5)")
     ABOUT = tr_noop(
-        "The seven other models with their default settings are the base models; their out-of-fold probabilities "
-        "train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the "
-        "whole training design. The slowest model: every base is fitted FOLDS + 1 times."
+        "The base models (BASE_MODELS: by default the seven other models, as the paper), each with its default "
+        "settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas "
+        "(13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is "
+        "fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells the "
+        "seven bases take hours; fewer and faster bases (LR, DT, RF) and the approximate search for a KNN base "
+        "(NEIGHBOUR_SEARCH) bring it to minutes."
     )
     HYPER = (FOLDS,)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        super().initAlgorithm(config)
+        labels = [f"{tr(NAMES[key])} ({TAGS[key]})" for key in BASES]
+        param = QgsProcessingParameterEnum(
+            "BASE_MODELS", tr("Base models"), labels, allowMultiple=True, defaultValue=list(range(len(BASES)))
+        )
+        param.setFlags(param.flags() | ADVANCED)
+        param.setHelp(tr(MODEL_PARAMETER_HELP["BASE_MODELS"]))
+        self.addParameter(param)
+        add_search_parameter(self, "STACKING_SEARCH")
+
+    def hyperparameters(self, parameters, context) -> dict:
+        out = super().hyperparameters(parameters, context)
+        chosen = self.parameterAsEnums(parameters, "BASE_MODELS", context)
+        bases = tuple(BASES[i] for i in sorted(set(chosen)))
+        if bases != BASES:  # the default stays out of the parameters (and of the output names)
+            out["base_models"] = bases
+        search = search_value(self, parameters, context)
+        if search and "KNN" in bases:
+            out["base_params"] = {"KNN": search}
+        return out
 
 
 MODEL_ALGORITHMS = [

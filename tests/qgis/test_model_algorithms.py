@@ -103,6 +103,36 @@ def test_hyperparameter_defaults_are_the_cores(alsa_provider):
                 raw[sk or pkey] = default
         for k, v in alg.model_params(raw).items():
             assert DEFAULTS[key][k] == v, (key, k)
+    from alsa.processing_provider.model_algorithms import BASES
+
+    stacking = alsa_provider.algorithm("stacking")
+    assert BASES == DEFAULTS["STACKING"]["base_models"]
+    assert stacking.parameterDefinition("BASE_MODELS").defaultValue() == list(range(7))
+
+
+def test_stacking_on_one_base_ranks_the_cells_as_that_model(alsa_provider, stack_files):
+    """BASE_MODELS: stacking on LR alone is a logistic function of LR's probability, increasing when the
+    meta model's weight is positive, so its rates equal those of alsa:logisticregression with the same seed;
+    the default seven bases rank the cells otherwise."""
+    folder = stack_files["folder"]
+    lr = processing().run("alsa:logisticregression", params(stack_files, folder / "lr"))
+    one = processing().run(
+        "alsa:stacking", params(stack_files, folder / "one", BASE_MODELS=[0], FOLDS=2, NEIGHBOUR_SEARCH=1)
+    )
+    log = json.loads(Path(one["LOG"]).read_text())
+    assert log["model"]["hyperparameters"]["base_models"] == ["LR"]
+    assert "base_params" not in log["model"]["hyperparameters"]  # no KNN base: its search is not a setting
+    p_lr, p_one = read(lr["OUTPUT_PROBABILITY"]), read(one["OUTPUT_PROBABILITY"])
+    ok = np.isfinite(p_lr)
+    assert np.array_equal(ok, np.isfinite(p_one))
+    order = np.argsort(p_lr[ok], kind="stable")
+    assert np.all(np.diff(p_one[ok][order]) >= 0)  # the same order of the cells (ties may merge in float32)
+    for key in ("SUCCESS_RATE", "PREDICTION_RATE", "ROC_AUC_TRAIN", "ROC_AUC_TEST"):
+        assert one[key] == pytest.approx(lr[key], abs=2e-4), key
+    three = processing().run("alsa:stacking", params(stack_files, folder / "three", BASE_MODELS=[0, 1, 5], FOLDS=2))
+    assert json.loads(Path(three["LOG"]).read_text())["model"]["hyperparameters"]["base_models"] == ["LR", "DT", "RF"]
+    assert three["ROC_AUC_TEST"] != pytest.approx(lr["ROC_AUC_TEST"], abs=1e-3)
+    assert len({Path(r["OUTPUT_PROBABILITY"]).name for r in (one, three)}) == 2  # other settings, other names
 
 
 @pytest.mark.parametrize("model", list(MODELS))

@@ -61,10 +61,25 @@ def test_repeatable_for_a_seed_and_any_thread_count(fitted):
     x, y, xq, _, approx = fitted
     again = models.fit_model("KNN", x, y, CLASSIFIED, {"n_neighbors": 50, "neighbour_search": "approximate"}, seed=3)
     np.testing.assert_array_equal(approx.predict_proba(xq), again.predict_proba(xq))
-    one = models.fit_model(
-        "KNN", x, y, CLASSIFIED, {"n_neighbors": 50, "neighbour_search": "approximate"}, seed=3, n_jobs=1
-    )
+    one = models.fit_model("KNN", x, y, CLASSIFIED, {"n_neighbors": 50, "neighbour_search": "approximate"}, seed=3)
+    one.set_params(model__n_jobs=1)  # the search's threads
     np.testing.assert_array_equal(approx.predict_proba(xq), one.predict_proba(xq))
+
+
+@needs_numba
+def test_the_order_and_blocks_of_the_rows_change_no_neighbour(fitted, monkeypatch):
+    """Each block's rows are searched sorted by their nearest list, then put back in place."""
+    from alsa.alsa_plugin.core.ml import knn
+
+    _, _, xq, _, approx = fitted
+    est, rows = approx.named_steps["model"], approx.named_steps["prepare"].transform(xq)
+    whole = np.sort(est.kneighbors(rows), axis=1)
+    perm = np.random.default_rng(5).permutation(len(rows))
+    np.testing.assert_array_equal(np.sort(est.kneighbors(rows[perm]), axis=1), whole[perm])
+    monkeypatch.setattr(knn, "BLOCK", 700)  # five blocks, the last one short
+    np.testing.assert_array_equal(np.sort(est.kneighbors(rows), axis=1), whole)
+    for i in (0, 1234, len(rows) - 1):  # one row alone: nothing to sort
+        np.testing.assert_array_equal(np.sort(est.kneighbors(rows[i : i + 1]), axis=1), whole[i : i + 1])
 
 
 @needs_numba

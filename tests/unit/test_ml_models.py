@@ -149,6 +149,18 @@ def test_overrides_reach_the_estimator():
     assert (rf.n_estimators, rf.random_state, rf.n_jobs) == (12, 8, 2)
 
 
+def test_stacking_base_models_are_checked_and_reach_the_estimator():
+    stack = models.make_model("STACKING", CLASSIFIED, {"base_models": ("LR", "RF")}).named_steps["model"]
+    assert [name for name, _ in stack.estimators] == ["lr", "rf"]
+    for bases in [(), ("LR", "LR"), ("LR", "STACKING")]:
+        with pytest.raises(AlsaInputError, match=r"stacking needs one or more base models \(BASE_MODELS\), each once"):
+            models.settings("STACKING", {"base_models": bases})
+    with pytest.raises(AlsaInputError, match="unknown model 'SVM'"):
+        models.settings("STACKING", {"base_models": ("LR", "SVM")})
+    with pytest.raises(AlsaInputError, match=r"model KNN: unknown parameter\(s\) k;"):
+        models.settings("STACKING", {"base_params": {"KNN": {"k": 3}}})
+
+
 def test_bad_input_messages(data):
     x_train, y_train, _, _ = data
     with pytest.raises(AlsaInputError, match=r"KNN: k = 100 neighbours, but the model is trained on only 50 rows"):
@@ -201,7 +213,9 @@ def test_fits_run_in_threads_and_give_the_same_model_on_any_number_of_cores(data
     two = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3, n_jobs=2)
     assert ran_in and threading.get_ident() not in ran_in  # in joblib's worker threads
     every = models.fit_model(key, x_train, y_train, CLASSIFIED, _params(key), seed=3)
-    assert two.named_steps["model"].n_jobs is None  # predictions sum in one order (joblib's own default)
+    fitted = two.named_steps["model"]
+    for estimator in getattr(fitted, "estimators_", []) if key == "STACKING" else [fitted]:
+        assert getattr(estimator, "n_jobs", None) is None  # predictions sum in one order (joblib's own default)
     p = one.predict_proba(x_test)
     np.testing.assert_array_equal(p, two.predict_proba(x_test))
     np.testing.assert_array_equal(p, every.predict_proba(x_test))

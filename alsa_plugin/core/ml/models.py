@@ -23,6 +23,7 @@ with one seed give identical probabilities.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -91,7 +92,25 @@ def settings(key: str, params: Mapping[str, Any] | None = None) -> dict[str, Any
     out.update(params or {})
     if key == "KNN":
         _check_search(out)
+    if key == "STACKING":
+        _check_bases(out)
     return out
+
+
+def _check_bases(p: dict[str, Any]) -> None:
+    """Stacking's ``base_models``: one or more of the seven other models, each once; their ``base_params``."""
+    bases = [str(b).upper() for b in p["base_models"]]
+    if not bases or "STACKING" in bases or len(set(bases)) < len(bases):
+        raise AlsaInputError(
+            tr(
+                "stacking needs one or more base models (BASE_MODELS), each once, and stacking cannot be one of "
+                "them; got {bases}"
+            ).format(bases=", ".join(bases) or "—")
+        )
+    for b in bases:
+        _key(b)
+    for b, extra in (p.get("base_params") or {}).items():
+        settings(b, extra)
 
 
 def _check_search(p: dict[str, Any]) -> None:
@@ -193,9 +212,8 @@ def _estimator(key: str, p: dict[str, Any], seed: int, n_jobs: int | None):
     if key == "BAGGING":
         tree = DecisionTreeClassifier(criterion="gini", min_samples_leaf=p["min_samples_leaf"])
         return BaggingClassifier(estimator=tree, n_estimators=p["n_estimators"], random_state=seed, n_jobs=n_jobs)
+    _check_bases(p)
     bases = [_key(b) for b in p["base_models"]]
-    if not bases or "STACKING" in bases:
-        raise AlsaInputError(tr("stacking needs at least one base model, and stacking cannot be one of them"))
     base_params = p.get("base_params") or {}
     estimators = [(b.lower(), _estimator(b, settings(b, base_params.get(b)), seed, n_jobs)) for b in bases]
     return StackingClassifier(
@@ -281,15 +299,20 @@ def fit_model(
 ) -> Pipeline:
     """Check the training design (:func:`check_training`), then fit :func:`make_model` on it.
 
-    n_jobs : cores for the fit (None: every core): the trees of RF and bagging, the bases and folds of
-        stacking are fitted in joblib threads (:mod:`.threads`); the estimators keep ``n_jobs=None``,
-        so the fitted model is the same with any number of cores.
+    n_jobs : cores for the fit (None: every core): the trees of RF and bagging, the bases of stacking
+        and each base's folds are fitted in joblib threads (:mod:`.threads`). Every estimator but
+        stacking keeps ``n_jobs=None``, so its predictions are summed in one order; stacking's own
+        ``n_jobs`` (its folds, nested in the bases' threads) only acts in the fit. The fitted model is
+        the same with any number of cores.
     """
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y).astype(np.int64)
     check_training(key, x, y, classified, params, names)
+    model = make_model(key, classified, params, seed)
+    if _key(key) == "STACKING":  # the folds of each base in threads too, not one after another
+        model.set_params(model__n_jobs=(os.cpu_count() or 1) if n_jobs is None else n_jobs)
     with joblib_threads(n_jobs):
-        return make_model(key, classified, params, seed).fit(x, y)
+        return model.fit(x, y)
 
 
 def positive_column(model) -> int:
