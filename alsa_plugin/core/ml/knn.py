@@ -137,19 +137,28 @@ class ApproximateKNeighborsClassifier(ClassifierMixin, BaseEstimator):
         out = np.empty((x.shape[0], k), dtype=np.int32)
         csq = np.einsum("ij,ij->i", self.centres_, self.centres_)
         finite = np.isfinite(csq)
-        centres = np.where(finite[:, None], self.centres_, 0).astype(np.float32)
+        minus_2c = np.where(finite[:, None], -2 * self.centres_, 0).T.astype(np.float32)  # d × lists
+        add = np.where(finite, csq, np.inf).astype(np.float32)
         for start in range(0, x.shape[0], BLOCK):
             q = x[start : start + BLOCK]
-            dc = (np.where(finite, csq, np.inf)[None, :] - 2 * (q @ centres.T)).astype(np.float32)
+            dc = q @ minus_2c  # squared distance to each centre minus the row's own norm, float32, in place
+            dc += add
             # rows with the same nearest list one after another: the lists they probe stay in the cache
             # (each row's search does not depend on the others, so the order changes no neighbour)
             order = np.argsort(np.argmin(dc, axis=1), kind="stable")
-            rows = np.empty((q.shape[0], k), dtype=np.int32)
             with _lock, _NumbaThreads(self.n_jobs) as threads:
                 knn_numba.search(
-                    q[order], dc[order], self.xt_, self.xsq_, self.starts_, k, int(self.n_probe), 4 * threads, rows
+                    q,
+                    dc,
+                    order,
+                    self.xt_,
+                    self.xsq_,
+                    self.starts_,
+                    k,
+                    int(self.n_probe),
+                    4 * threads,
+                    out[start : start + BLOCK],
                 )
-            out[start + order] = rows
         return out
 
     def kneighbors(self, x) -> np.ndarray:

@@ -15,11 +15,12 @@ _JIT = {"nogil": True, "cache": True, "fastmath": {"nsz", "arcp", "contract", "a
 
 
 @numba.njit(parallel=True, **_JIT)
-def search(q, dc, xt, xsq, starts, k, n_probe, n_blocks, out):
+def search(q, dc, order, xt, xsq, starts, k, n_probe, n_blocks, out):
     """For each row of ``q``: the ``k`` nearest columns of ``xt`` among its ``n_probe`` nearest lists.
 
     q : rows (m × d, float32). dc : squared distances to the lists' centres minus the row's
-    own norm (m × lists). xt : the training rows transposed (d × n, float32), each list's
+    own norm (m × lists). order : the rows in the order they are searched (each thread takes a run of
+    it). xt : the training rows transposed (d × n, float32), each list's
     columns contiguous (list c: columns starts[c] … starts[c+1]−1). xsq : their squared norms.
     More lists are probed when the first ``n_probe`` hold fewer than ``k`` rows. Ties are
     broken by the lower column, so the result does not depend on the order of the scan.
@@ -32,7 +33,8 @@ def search(q, dc, xt, xsq, starts, k, n_probe, n_blocks, out):
         dist = np.empty(xsq.size, dtype=np.float32)  # room for every training row: never reallocated
         cols = np.empty(xsq.size, dtype=np.int32)
         work = np.empty(xsq.size, dtype=np.float32)
-        for r in range(blk * m // n_blocks, (blk + 1) * m // n_blocks):
+        for i in range(blk * m // n_blocks, (blk + 1) * m // n_blocks):
+            r = order[i]
             _row(q[r], dc[r], xt, xsq, starts, k, n_probe, out[r], dist, cols, work)
 
 

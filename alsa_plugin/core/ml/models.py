@@ -300,19 +300,31 @@ def fit_model(
     """Check the training design (:func:`check_training`), then fit :func:`make_model` on it.
 
     n_jobs : cores for the fit (None: every core): the trees of RF and bagging, the bases of stacking
-        and each base's folds are fitted in joblib threads (:mod:`.threads`). Every estimator but
-        stacking keeps ``n_jobs=None``, so its predictions are summed in one order; stacking's own
-        ``n_jobs`` (its folds, nested in the bases' threads) only acts in the fit. The fitted model is
-        the same with any number of cores.
+        and each base's folds are fitted in joblib threads (:mod:`.threads`). The fitted estimators keep
+        ``n_jobs=None``, so their predictions are summed in one order; the model is the same with any
+        number of cores.
     """
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y).astype(np.int64)
     check_training(key, x, y, classified, params, names)
+    cores = (os.cpu_count() or 1) if n_jobs is None else n_jobs
     model = make_model(key, classified, params, seed)
-    if _key(key) == "STACKING":  # the folds of each base in threads too, not one after another
-        model.set_params(model__n_jobs=(os.cpu_count() or 1) if n_jobs is None else n_jobs)
-    with joblib_threads(n_jobs):
-        return model.fit(x, y)
+    est = model.named_steps["model"]
+    forests = []
+    if isinstance(est, StackingClassifier):
+        # the folds of each base in threads too, not one after another; a random forest base fits its trees in
+        # threads when stacking refits it on the whole design (joblib runs the folds' own calls in place)
+        est.set_params(n_jobs=cores)
+        forests = [b for _, b in est.estimators if isinstance(b, RandomForestClassifier)]
+        for forest in forests:
+            forest.set_params(n_jobs=cores)
+    with joblib_threads(cores):
+        model.fit(x, y)
+    if forests:  # the fitted forests sum their trees' probabilities in one order when they predict
+        for base in est.estimators_:
+            if isinstance(base, RandomForestClassifier):
+                base.set_params(n_jobs=None)
+    return model
 
 
 def positive_column(model) -> int:
