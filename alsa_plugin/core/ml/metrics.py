@@ -9,6 +9,7 @@ so models and methods sit in one table.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -87,8 +88,13 @@ def importance(
 
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(labels).astype(np.int64)
-    with joblib_threads(n_jobs):
-        result = permutation_importance(model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed)
+    cores = (os.cpu_count() or 1) if n_jobs is None else n_jobs
+    # the factors in threads; the model's own joblib calls (a forest's trees) run in place, also for the
+    # baseline score outside the threads, so every sum keeps one order
+    with joblib_threads(1):
+        result = permutation_importance(
+            model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed, n_jobs=cores
+        )
     base = float(roc_auc_score(y, model.predict_proba(x)[:, positive_column(model)]))
     return Importance(list(names), result.importances_mean, result.importances_std, base)
 

@@ -3,9 +3,11 @@
 Inside QGIS, joblib's default process pool (loky) would start the QGIS binary itself, so
 every joblib call of the models runs in a :func:`joblib_threads` context. The estimators
 keep ``n_jobs=None``: they take the context's number of workers, and a joblib call nested
-in a worker runs sequentially (joblib's rule) — a random forest inside stacking, or inside
-the permutation importance, sums its trees' probabilities in one fixed order, so the
-results do not depend on the number of cores (checked in ``tests/unit/test_ml_models.py``).
+in a worker runs sequentially (joblib's rule). Predictions therefore run where the context
+holds one worker (the map, the baseline of the permutation importance) or nested in a
+worker (stacking's folds, the permuted factors): a random forest then sums its trees'
+probabilities in one fixed order, so the results do not depend on the number of cores
+(checked in ``tests/unit/test_ml_models.py`` and ``test_ml_predict.py``).
 Scikit-learn's trees are built and applied without the GIL, so the threads use every core.
 """
 
