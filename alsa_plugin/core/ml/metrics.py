@@ -9,7 +9,6 @@ so models and methods sit in one table.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -20,7 +19,7 @@ from ..evaluation import ConfusionMatrix, Evaluation, evaluate
 from ..i18n import tr
 from ..study import Landslides
 from .models import positive_column
-from .threads import joblib_threads
+from .threads import cores, joblib_threads
 
 
 def confusion(labels: np.ndarray, probability: np.ndarray, threshold: float = 0.5) -> ConfusionMatrix:
@@ -88,12 +87,11 @@ def importance(
 
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(labels).astype(np.int64)
-    cores = (os.cpu_count() or 1) if n_jobs is None else n_jobs
     # the factors in threads; the model's own joblib calls (a forest's trees) run in place, also for the
     # baseline score outside the threads, so every sum keeps one order
     with joblib_threads(1):
         result = permutation_importance(
-            model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed, n_jobs=cores
+            model, x, y, scoring="roc_auc", n_repeats=n_repeats, random_state=seed, n_jobs=cores(n_jobs)
         )
     base = float(roc_auc_score(y, model.predict_proba(x)[:, positive_column(model)]))
     return Importance(list(names), result.importances_mean, result.importances_std, base)

@@ -23,7 +23,6 @@ with one seed give identical probabilities.
 
 from __future__ import annotations
 
-import os
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -39,7 +38,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from ..errors import AlsaInputError
 from ..i18n import tr
-from .threads import joblib_threads
+from .threads import cores, joblib_threads
 
 MODELS = ("LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING", "STACKING")
 
@@ -212,8 +211,7 @@ def _estimator(key: str, p: dict[str, Any], seed: int, n_jobs: int | None):
     if key == "BAGGING":
         tree = DecisionTreeClassifier(criterion="gini", min_samples_leaf=p["min_samples_leaf"])
         return BaggingClassifier(estimator=tree, n_estimators=p["n_estimators"], random_state=seed, n_jobs=n_jobs)
-    _check_bases(p)
-    bases = [_key(b) for b in p["base_models"]]
+    bases = [_key(b) for b in p["base_models"]]  # checked by settings() (_check_bases)
     base_params = p.get("base_params") or {}
     estimators = [(b.lower(), _estimator(b, settings(b, base_params.get(b)), seed, n_jobs)) for b in bases]
     return StackingClassifier(
@@ -307,18 +305,18 @@ def fit_model(
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y).astype(np.int64)
     check_training(key, x, y, classified, params, names)
-    cores = (os.cpu_count() or 1) if n_jobs is None else n_jobs
+    n = cores(n_jobs)
     model = make_model(key, classified, params, seed)
     est = model.named_steps["model"]
     forests = []
     if isinstance(est, StackingClassifier):
         # the folds of each base in threads too, not one after another; a random forest base fits its trees in
         # threads when stacking refits it on the whole design (joblib runs the folds' own calls in place)
-        est.set_params(n_jobs=cores)
+        est.set_params(n_jobs=n)
         forests = [b for _, b in est.estimators if isinstance(b, RandomForestClassifier)]
         for forest in forests:
-            forest.set_params(n_jobs=cores)
-    with joblib_threads(cores):
+            forest.set_params(n_jobs=n)
+    with joblib_threads(n):
         model.fit(x, y)
     if forests:  # the fitted forests sum their trees' probabilities in one order when they predict
         for base in est.estimators_:

@@ -9,7 +9,6 @@ never a sample.
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Sequence
 
@@ -19,7 +18,7 @@ from ..errors import AlsaInputError
 from ..i18n import tr
 from ..progress import ProgressCallback, report
 from .models import positive_column
-from .threads import joblib_threads
+from .threads import cores, joblib_threads
 
 DEFAULT_BUDGET = 256 << 20  # bytes of temporaries per chunk
 MIN_CHUNK = 1024
@@ -189,7 +188,7 @@ def predict_map(
     # sklearn's own blocks (KNN's distance matrices) get half the budget, in MiB; joblib runs one thread (the
     # rows are split between threads here instead, which keeps each estimator's sums in one order)
     split = type(model.named_steps["model"]).__name__ in ROW_THREADS
-    workers = max(1, int(threads) if threads else (os.cpu_count() or 1)) if split else 1
+    workers = max(1, cores(threads or None)) if split else 1
     memory = config_context(working_memory=max(1, budget >> 21))
     with memory, joblib_threads(1), ThreadPoolExecutor(workers) as pool:
         for start in range(0, n, step):

@@ -16,11 +16,16 @@ from __future__ import annotations
 import os
 
 
+def cores(n_jobs: int | None = None) -> int:
+    """``n_jobs`` as a number of workers: None is every core of this machine (−1 stays joblib's "every core")."""
+    return (os.cpu_count() or 1) if n_jobs is None else int(n_jobs)
+
+
 def joblib_threads(n_jobs: int | None = None):
-    """A context in which joblib runs ``n_jobs`` threads (None: every core; −1: every core, joblib's way)."""
+    """A context in which joblib runs ``n_jobs`` threads (:func:`cores`)."""
     import joblib
 
-    n = (os.cpu_count() or 1) if n_jobs is None else int(n_jobs)
+    n = cores(n_jobs)
     if hasattr(joblib, "parallel_config"):  # joblib >= 1.3
         return joblib.parallel_config(backend="threading", n_jobs=n)
     return joblib.parallel_backend("threading", n_jobs=n)
