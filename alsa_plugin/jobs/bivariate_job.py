@@ -43,7 +43,7 @@ from ..gis.outputs import (
     write_json,
 )
 from .inputs import StudyRequest
-from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
+from .study import LoadedStudy, SplitSettings, log_header, rate_columns, settle_seed, study_of, versions
 from .zones_job import score_zones
 
 # versions: now in .study, importable from here as before
@@ -115,11 +115,13 @@ def run_bivariate(
     zone_settings=None,
     output_report: Path | None = None,
     dpi: int = 150,
+    loaded: LoadedStudy | None = None,
 ) -> BivariateOutcome:
     """Load, (optimise,) run and write everything; nothing is written unless all succeeds.
 
     ``output_zones``: also the zones of the LSI (``zone_settings``, a :class:`~.zones_job.ZoneSettings`;
-    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report.
+    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report;
+    ``loaded``: the study a comparison has already read (:class:`~.study.LoadedStudy`), else read here.
     """
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
@@ -134,7 +136,7 @@ def run_bivariate(
         from ..report import check_report_output
 
         check_report_output(output_report)  # before the work: a blocked report fails now, not after the run
-    data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.3))
+    data, area = study_of(request, settings.split(), scaled(progress, 0.0, 0.3), loaded=loaded)
     timing["load"] = time.perf_counter() - t0
     study = encode(area, data.factors, settings.precision, scaled(progress, 0.3, 0.45))
     timing["prepare"] = time.perf_counter() - t0 - sum(timing.values())

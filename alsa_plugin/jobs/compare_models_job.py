@@ -4,11 +4,11 @@ The ML paper's Table 3 (models) next to the ALSA paper's Table 4 (methods): ever
 of the comparison — any of the eight models of :mod:`.model_job` and any of the eight
 methods of :mod:`.bivariate_job` — runs through its own job, unchanged
 (:func:`~.model_job.run_model`, :func:`~.bivariate_job.run_bivariate`), on the same
-request. The seed is settled once (:func:`~.study.draw_seed`) and given to every item,
-so every item stands on the same grid, valid cells and training/test landslides (both
-jobs make their study with :func:`~.study.load_study` from the request, seed,
-TRAIN_RATIO and SPLIT_BY); the job checks that every item's log reports the same split
-and counts.
+request. The seed is settled once (:func:`~.study.draw_seed`) and the inputs are read
+once (:func:`~.study.load_study` from the request, seed, TRAIN_RATIO and SPLIT_BY); every
+item runs on that study (:class:`~.study.LoadedStudy`), so every item stands on the same
+grid, valid cells and training/test landslides; the job checks that every item's log
+reports the same split and counts.
 
 What makes the items comparable is the full map's success and prediction rates (the
 area under the curves of SPEC §7, one implementation,
@@ -54,7 +54,7 @@ from .bivariate_job import BivariateSettings, run_bivariate
 from .inputs import StudyRequest
 from .model_job import NAMES, ModelSettings, run_model
 from .model_job import TAGS as MODEL_TAGS
-from .study import SplitSettings, draw_seed, versions, with_seed
+from .study import LoadedStudy, SplitSettings, draw_seed, load_study, versions, with_seed
 
 TABLE_NAME = "Compare_models.csv"
 LOG_NAME = "Compare_models_log.json"
@@ -361,12 +361,17 @@ def run_compare_models(
         html = check_report_output(output_report)  # before the work: a blocked report fails now, not after it
     items = settings.items()
     weights = [3.0 if kind == "model" else (2.0 if settings.optimize else 1.0) for kind, _ in items]
-    edges = [0.97 * sum(weights[:i]) / sum(weights) for i in range(len(items) + 1)]
+    edges = [0.05 + 0.92 * sum(weights[:i]) / sum(weights) for i in range(len(items) + 1)]  # reading: 0-5 %
 
     made = _make_folder(folder)
     remove_stale_workdirs(folder)  # working folders that killed comparisons left here
     work = Path(tempfile.mkdtemp(prefix=f"alsa-{owner()}-", dir=folder))
     try:
+        start = time.perf_counter()
+        workload = "model" if settings.models else "bivariate"
+        read = load_study(request, settings.split(), scaled(progress, 0.0, 0.05), workload)
+        loaded = LoadedStudy(settings.split(), *read)  # read once: every item stands on this study
+        load_seconds = time.perf_counter() - start
         outcomes: dict[str, object] = {}
         rows: list[dict] = []
         for i, (kind, key) in enumerate(items):
@@ -377,9 +382,11 @@ def run_compare_models(
             extra = item_log_extra(kind, key, log_extra, seed, folder)
             start = time.perf_counter()
             if kind == "model":
-                outcome = run_model(request, settings.model(key), work, progress=sub, log_extra=extra)
+                outcome = run_model(request, settings.model(key), work, progress=sub, log_extra=extra, loaded=loaded)
             else:
-                outcome = run_bivariate(request, settings.method(key), work, progress=sub, log_extra=extra)
+                outcome = run_bivariate(
+                    request, settings.method(key), work, progress=sub, log_extra=extra, loaded=loaded
+                )
             outcomes[key] = outcome
             rows.append(_row(kind, key, outcome, time.perf_counter() - start, folder))
         report(progress, 0.97, tr("writing the comparison"))
@@ -404,7 +411,8 @@ def run_compare_models(
                         os.replace(path, tmp)
                     moved[key].append(str(final))
             write_csv(staged.stage(table_path, "OUTPUT_TABLE"), table_columns(rows))
-            timing = {"items": {r["item"]: r["seconds"] for r in rows}, "total": time.perf_counter() - t0}
+            timing = {"load": round(load_seconds, 3), "items": {r["item"]: r["seconds"] for r in rows}}
+            timing["total"] = time.perf_counter() - t0
             log = _log(request, settings, drawn, first, rows, criterion, table_path, outcomes, moved, work, folder)
             log |= {"notes": notes, "timing_seconds": timing | {"total": round(timing["total"], 3)}}
             if log_extra:

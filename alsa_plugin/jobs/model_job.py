@@ -42,7 +42,7 @@ from ..core.i18n import tr, tr_noop
 from ..core.progress import ProgressCallback, report, scaled
 from ..gis.outputs import StagedFiles, check_folder, check_geotiff_output, write_csv, write_geotiff, write_json
 from .inputs import StudyRequest
-from .study import SplitSettings, load_study, log_header, rate_columns, settle_seed, versions
+from .study import LoadedStudy, SplitSettings, log_header, rate_columns, settle_seed, study_of, versions
 from .zones_job import score_zones
 
 TAGS = {
@@ -169,11 +169,13 @@ def run_model(
     zone_settings=None,
     output_report: Path | None = None,
     dpi: int = 150,
+    loaded: LoadedStudy | None = None,
 ) -> ModelOutcome:
     """Load, sample, fit, predict every valid cell, evaluate and write; nothing is written unless all succeeds.
 
     ``output_zones``: also the zones of the probability (``zone_settings``, a :class:`~.zones_job.ZoneSettings`;
-    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report.
+    default natural breaks, 5 zones) and their CSV table beside them; ``output_report``: the HTML report;
+    ``loaded``: the study a comparison has already read (:class:`~.study.LoadedStudy`), else read here.
     """
     t0 = time.perf_counter()
     timing: dict[str, float] = {}
@@ -202,7 +204,7 @@ def run_model(
         from ..report import check_report_output
 
         check_report_output(output_report)
-    data, area = load_study(request, settings.split(), scaled(progress, 0.0, 0.2), workload="model")
+    data, area = study_of(request, settings.split(), scaled(progress, 0.0, 0.2), "model", loaded)
     names = [f.name for f in data.factors]
     classified = [f.classified for f in data.factors]
     source = ArraySource([area.compact(f.values) for f in data.factors], names, classified)

@@ -114,6 +114,31 @@ def load_study(
     return data, area_of(data, split)
 
 
+@dataclass(frozen=True)
+class LoadedStudy:
+    """A study already read, for jobs that run several analyses on it (a comparison reads its inputs once)."""
+
+    split: SplitSettings
+    data: GridData
+    area: StudyArea
+
+
+def study_of(
+    request: StudyRequest,
+    split: SplitSettings,
+    progress: ProgressCallback = None,
+    workload: str = "bivariate",
+    loaded: LoadedStudy | None = None,
+) -> tuple[GridData, StudyArea]:
+    """:func:`load_study`, or the ``loaded`` one when given: the same inputs, grid and area, with notes of its own
+    (a job adds to them; the next job on the same study must not see them)."""
+    if loaded is None:
+        return load_study(request, split, progress, workload)
+    if loaded.split != split:  # a programming error: the area's split is the one the job asks for
+        raise RuntimeError(f"the study was read with {loaded.split}, not {split}")
+    return replace(loaded.data, notes=list(loaded.data.notes)), loaded.area
+
+
 def versions() -> dict[str, str]:
     import numpy
 
@@ -147,11 +172,13 @@ def log_header(request: StudyRequest, data: GridData, area: StudyArea) -> dict:
 
 __all__ = [
     "SPLIT_BY",
+    "LoadedStudy",
     "SplitSettings",
     "area_of",
     "draw_seed",
     "load_study",
     "log_header",
+    "study_of",
     "versions",
     "with_seed",
 ]

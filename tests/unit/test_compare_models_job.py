@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -25,6 +26,7 @@ from alsa.alsa_plugin.jobs.compare_models_job import (
 )
 from alsa.alsa_plugin.jobs.inputs import FactorSource, LandslideSource, StudyRequest
 from alsa.alsa_plugin.jobs.model_job import run_model
+from alsa.alsa_plugin.jobs.study import LoadedStudy, load_study, study_of
 
 SETTINGS = CompareModelsSettings(models=("DT", "LR"), methods=("CF", "FR"), n_sample=3000, seed=9)
 
@@ -224,10 +226,36 @@ def test_failing_item_leaves_nothing(stack_files, kept, monkeypatch):
 
 def test_cancel_between_items_and_inside_one(stack_files, kept):
     request = request_for(stack_files)
-    for when in ("method 3 of 4", "predicting"):
+    for when in ("reading factor", "method 3 of 4", "predicting"):
         with pytest.raises(Cancelled):
             run_compare_models(request, SETTINGS, kept, progress=lambda f, m, w=when: not m.startswith(w))
         unchanged(kept)
+
+
+def test_inputs_read_once_for_every_item(shared_files, tmp_path, monkeypatch):
+    """Four items, one reading of the rasters; each item's notes are its own (the shared study keeps none)."""
+    from alsa.alsa_plugin.jobs import study as study_module
+
+    real, calls = study_module.load, []
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(study_module, "load", counted)
+    request = request_for(shared_files)
+    outcome = run_compare_models(request, SETTINGS, tmp_path / "once")
+    assert len(calls) == 1 and len(outcome.outcomes) == 4
+    assert outcome.log["timing_seconds"]["load"] >= 0
+    split = SETTINGS.split()
+    data, area = load_study(request, split)
+    loaded = LoadedStudy(split, data, area)
+    mine, same = study_of(request, split, loaded=loaded)
+    mine.notes.append("only this job's")
+    assert same is area and study_of(request, split, loaded=loaded)[0].notes == data.notes
+    assert "only this job's" not in data.notes
+    with pytest.raises(RuntimeError, match="read with"):
+        study_of(request, replace(split, seed=10), loaded=loaded)
 
 
 def test_output_table_elsewhere_and_refused_names(stack_files):
