@@ -240,3 +240,26 @@ def test_predict_map_splits_rows_between_threads_without_changing_a_value(data, 
 def test_knn_neighbour_search_setting():
     assert models.DEFAULTS["KNN"]["neighbour_search"] == "exact"
     assert models.NEIGHBOUR_SEARCHES == ("exact", "approximate")
+
+
+def test_fits_run_with_one_blas_thread_and_the_limit_comes_back(data, monkeypatch):
+    """During the fit numpy's BLAS has one thread (the cores go to joblib's threads); after it, as before."""
+    from sklearn.neural_network import MLPClassifier
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return sorted(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+
+    before, seen, fit = blas_threads(), [], MLPClassifier.fit
+
+    def recorded(self, *args, **kwargs):
+        seen.append(blas_threads())
+        return fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(MLPClassifier, "fit", recorded)
+    x_train, y_train, x_test, _ = data
+    model = models.fit_model("MLP", x_train, y_train, CLASSIFIED, {"max_iter": 20}, seed=3)
+    assert before and seen == [[1] * len(before)]
+    assert blas_threads() == before
+    again = models.fit_model("MLP", x_train, y_train, CLASSIFIED, {"max_iter": 20}, seed=3)
+    np.testing.assert_array_equal(model.predict_proba(x_test), again.predict_proba(x_test))

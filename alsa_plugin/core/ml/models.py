@@ -38,7 +38,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from ..errors import AlsaInputError
 from ..i18n import tr
-from .threads import cores, joblib_threads
+from .threads import cores, joblib_threads, one_blas_thread
 
 MODELS = ("LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING", "STACKING")
 
@@ -316,7 +316,7 @@ def fit_model(
         forests = [b for _, b in est.estimators if isinstance(b, RandomForestClassifier)]
         for forest in forests:
             forest.set_params(n_jobs=n)
-    with joblib_threads(n):
+    with joblib_threads(n), one_blas_thread():  # the cores go to joblib's threads, not to BLAS (.threads)
         model.fit(x, y)
     if forests:  # the fitted forests sum their trees' probabilities in one order when they predict
         for base in est.estimators_:
