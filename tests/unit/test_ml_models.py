@@ -242,8 +242,9 @@ def test_knn_neighbour_search_setting():
     assert models.NEIGHBOUR_SEARCHES == ("exact", "approximate")
 
 
-def test_fits_run_with_one_blas_thread_and_the_limit_comes_back(data, monkeypatch):
-    """During the fit numpy's BLAS has one thread (the cores go to joblib's threads); after it, as before."""
+def test_stacking_bases_run_with_one_blas_thread_and_the_limit_comes_back(data, monkeypatch):
+    """Stacking's bases in joblib threads use one BLAS thread each; a single model keeps BLAS's threads; after the
+    fit the limit is as before."""
     from sklearn.neural_network import MLPClassifier
     from threadpoolctl import threadpool_info
 
@@ -258,8 +259,13 @@ def test_fits_run_with_one_blas_thread_and_the_limit_comes_back(data, monkeypatc
 
     monkeypatch.setattr(MLPClassifier, "fit", recorded)
     x_train, y_train, x_test, _ = data
-    model = models.fit_model("MLP", x_train, y_train, CLASSIFIED, {"max_iter": 20}, seed=3)
-    assert before and seen == [[1] * len(before)]
+    alone = models.fit_model("MLP", x_train, y_train, CLASSIFIED, {"max_iter": 20}, seed=3, n_jobs=2)
+    assert before and seen == [before]
+    seen.clear()
+    stacked = {"base_models": ("LR", "MLP"), "cv": 2, "base_params": {"MLP": {"max_iter": 20}}}
+    model = models.fit_model("STACKING", x_train, y_train, CLASSIFIED, stacked, seed=3, n_jobs=2)
+    assert len(seen) == 3 and all(s == [1] * len(before) for s in seen)  # two folds, then the whole design
     assert blas_threads() == before
-    again = models.fit_model("MLP", x_train, y_train, CLASSIFIED, {"max_iter": 20}, seed=3)
+    again = models.fit_model("STACKING", x_train, y_train, CLASSIFIED, stacked, seed=3, n_jobs=2)
     np.testing.assert_array_equal(model.predict_proba(x_test), again.predict_proba(x_test))
+    assert alone.predict_proba(x_test).shape == (len(x_test), 2)

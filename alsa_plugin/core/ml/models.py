@@ -23,6 +23,7 @@ with one seed give identical probabilities.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -316,7 +317,9 @@ def fit_model(
         forests = [b for _, b in est.estimators if isinstance(b, RandomForestClassifier)]
         for forest in forests:
             forest.set_params(n_jobs=n)
-    with joblib_threads(n), one_blas_thread():  # the cores go to joblib's threads, not to BLAS (.threads)
+    # stacking's bases share the cores as joblib threads, each with one BLAS thread; a single model keeps BLAS's
+    blas = one_blas_thread() if isinstance(est, StackingClassifier) and n != 1 else nullcontext()
+    with joblib_threads(n), blas:
         model.fit(x, y)
     if forests:  # the fitted forests sum their trees' probabilities in one order when they predict
         for base in est.estimators_:

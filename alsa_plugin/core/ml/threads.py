@@ -10,11 +10,11 @@ probabilities in one fixed order, so the results do not depend on the number of 
 (checked in ``tests/unit/test_ml_models.py`` and ``test_ml_predict.py``).
 Scikit-learn's trees are built and applied without the GIL, so the threads use every core.
 
-The fits run with one BLAS thread (:func:`one_blas_thread`): the networks' and logistic
-regression's small matrix products are faster on one thread than split over two (MLP on
-30 000 rows: 35.5 s of wall time with two BLAS threads, 28.0 s with one), and stacking's
-bases, fitted side by side in joblib threads, no longer start two BLAS threads each on a
-2-core machine.
+Stacking fits its bases side by side in joblib threads with one BLAS thread
+(:func:`one_blas_thread`): with BLAS's own threads as well, two network bases ran four busy
+threads on a 2-core machine (load 3.8, half the time spent in the kernel). A single model keeps
+BLAS's threads: MLP on the paper-scale Po2 design fitted in 303 s with two BLAS threads, 347 s
+with one (on 30 000 rows one thread was faster: 28.0 s against 35.5 s).
 """
 
 from __future__ import annotations
