@@ -369,8 +369,8 @@ def run_compare_models(
     try:
         start = time.perf_counter()
         workload = "model" if settings.models else "bivariate"
-        read = load_study(request, settings.split(), scaled(progress, 0.0, 0.05), workload)
-        loaded = LoadedStudy(settings.split(), *read)  # read once: every item stands on this study
+        split = settings.split()
+        loaded = LoadedStudy(split, *load_study(request, split, scaled(progress, 0.0, 0.05), workload))  # read once
         load_seconds = time.perf_counter() - start
         outcomes: dict[str, object] = {}
         rows: list[dict] = []
