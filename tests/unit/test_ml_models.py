@@ -252,6 +252,8 @@ def test_stacking_bases_run_with_one_blas_thread_and_the_limit_comes_back(data, 
         return sorted(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
 
     before, seen, fit = blas_threads(), [], MLPClassifier.fit
+    if not before:  # e.g. Debian 13's numpy on the reference BLAS: one thread, no pool that a limit could change
+        pytest.skip("numpy's BLAS has no thread pool here: nothing to limit")
 
     def recorded(self, *args, **kwargs):
         seen.append(blas_threads())
