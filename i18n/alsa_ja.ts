@@ -2768,10 +2768,10 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
-&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
+&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters, but for the neighbour search of KNN and of stacking's KNN base (NEIGHBOUR_SEARCH, advanced: the approximate search for large maps); the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
 &lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
             <translation>&lt;p&gt;機械学習モデルと二変量手法を一つの訓練/テスト分割の上で並べて比較する：機械学習論文の表 3（モデル、北海道）と Li &amp;amp; Lan 2023 の表 4（手法）を並べたものである。選んだ各モデルと各手法はそれぞれのアルゴリズム（alsa:randomforest、alsa:certaintyfactor …）と同じように、すべて同じ SEED で実行されるため、同じグリッド、有効セル、訓練/テスト斜面崩壊を用いる。SEED が空のときは一つのシードを抽選してログに書き込む。&lt;/p&gt;
-&lt;p&gt;比較は共通するものに基づく：地図全体の成功率と予測率（モデルの確率、手法の LSI を、同じ有効セル上で同じ斜面崩壊に対して順位付けしたもの）および地図の ROC AUC である。モデルの訓練デザインとテストデザイン（TRAIN_DESIGN、TEST_DESIGN）上の ROC AUC と手法のビン幅も示す。モデルは既定のハイパーパラメータを用い、手法は PRECISION、BIN_WIDTH、OPTIMIZE、OPT_PRECISION を共有する。&lt;/p&gt;
+&lt;p&gt;比較は共通するものに基づく：地図全体の成功率と予測率（モデルの確率、手法の LSI を、同じ有効セル上で同じ斜面崩壊に対して順位付けしたもの）および地図の ROC AUC である。モデルの訓練デザインとテストデザイン（TRAIN_DESIGN、TEST_DESIGN）上の ROC AUC と手法のビン幅も示す。モデルは既定のハイパーパラメータを用いる。ただし KNN とスタッキングの KNN ベースモデルの近傍探索（NEIGHBOUR_SEARCH、詳細設定：大きな地図には近似探索）は除く。手法は PRECISION、BIN_WIDTH、OPTIMIZE、OPT_PRECISION を共有する。&lt;/p&gt;
 &lt;p&gt;出力フォルダに書き出すもの：各項目自身の名前による出力（例：Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif とその成功率/予測率曲線、表、ログ）、表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（または OUTPUT_TABLE：項目ごとに一行、予測率の高い順、テストセットがないときは成功率の高い順）および &lt;code&gt;Compare_models_log.json&lt;/code&gt;（シード、設定、各項目のログと結果）。いずれかの項目が失敗するか実行が取り消されたときは何も書き出さない。最良の項目のラスタがプロジェクトに追加される。&lt;/p&gt;</translation>
         </message>
         <message>
@@ -2783,6 +2783,11 @@
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. May be empty when MODELS is not.</source>
             <translation>比較する二変量手法、番号で指定：0 FC、1 FR、2 IV、3 CF、4 CA、5 WOE、6 WC、7 SR。MODELS が空でなければ空でもよい。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>How KNN, and the KNN base of stacking, find their k nearest training cells: exact (scikit-learn; hours on a map of 20 million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored unless KNN or stacking is compared.</source>
+            <translation>KNN とスタッキングの KNN ベースモデルが k 個の最近傍の訓練セルを探す方法：厳密（scikit-learn。2000 万セルの地図では数時間）または近似（はるかに高速、numba が必要）。alsa:knn を参照。KNN またはスタッキングを比較する場合にのみ使われる。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -4113,6 +4118,15 @@
             <translation>区分 {k}（{label}）: {lower:g} – {upper:g}、面積の {area:.1%}、斜面崩壊の {share:.1%}</translation>
         </message>
         <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
+&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
+&lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
+            <translation type="vanished">&lt;p&gt;機械学習モデルと二変量手法を一つの訓練/テスト分割の上で並べて比較する：機械学習論文の表 3（モデル、北海道）と Li &amp;amp; Lan 2023 の表 4（手法）を並べたものである。選んだ各モデルと各手法はそれぞれのアルゴリズム（alsa:randomforest、alsa:certaintyfactor …）と同じように、すべて同じ SEED で実行されるため、同じグリッド、有効セル、訓練/テスト斜面崩壊を用いる。SEED が空のときは一つのシードを抽選してログに書き込む。&lt;/p&gt;
+&lt;p&gt;比較は共通するものに基づく：地図全体の成功率と予測率（モデルの確率、手法の LSI を、同じ有効セル上で同じ斜面崩壊に対して順位付けしたもの）および地図の ROC AUC である。モデルの訓練デザインとテストデザイン（TRAIN_DESIGN、TEST_DESIGN）上の ROC AUC と手法のビン幅も示す。モデルは既定のハイパーパラメータを用い、手法は PRECISION、BIN_WIDTH、OPTIMIZE、OPT_PRECISION を共有する。&lt;/p&gt;
+&lt;p&gt;出力フォルダに書き出すもの：各項目自身の名前による出力（例：Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif とその成功率/予測率曲線、表、ログ）、表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（または OUTPUT_TABLE：項目ごとに一行、予測率の高い順、テストセットがないときは成功率の高い順）および &lt;code&gt;Compare_models_log.json&lt;/code&gt;（シード、設定、各項目のログと結果）。いずれかの項目が失敗するか実行が取り消されたときは何も書き出さない。最良の項目のラスタがプロジェクトに追加される。&lt;/p&gt;</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/model_algorithms.py" />
             <source>The base models (BASE_MODELS: by default the seven other models, as the paper), each with its default settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells the seven bases take hours; fewer and faster bases (LR, DT, RF) and the approximate search for a KNN base (NEIGHBOUR_SEARCH) bring it to minutes.</source>
             <translation type="vanished">ベースモデル（BASE_MODELS：既定では論文と同じく他の 7 モデル）はそれぞれ既定の設定を用い，その折外確率でロジスティック回帰のメタモデルを学習させる（ML 論文の式 (13)–(14)）。その後ベースモデルを学習用サンプリング設計全体で当てはめ直す。最も遅いモデルで，各ベースモデルを FOLDS + 1 回当てはめ，各ベースモデルがすべてのセルを予測する。論文規模の 2000 万セルの地図では 7 つのベースモデルで数時間かかる。より少なく速いベースモデル（LR，DT，RF）と KNN ベースモデルの近似探索（NEIGHBOUR_SEARCH）により数分に短縮できる。</translation>
@@ -4349,6 +4363,26 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>Po2: minimum spacing of landslide cells (cells)</source>
             <translation>Po2：斜面崩壊セルの最小間隔（セル）</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Base models</source>
+            <translation>ベースモデル</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The models stacking combines, each with its default settings; the paper's seven by default</source>
+            <translation>スタッキングが組み合わせるモデル（それぞれ既定の設定）。既定は論文の 7 モデル</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Neighbour search</source>
+            <translation>近傍探索</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>How KNN finds its k nearest training cells: exact, or approximate for large maps</source>
+            <translation>KNN が k 個の最近傍の訓練セルを探す方法：厳密、または大きな地図向けの近似</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

@@ -2768,10 +2768,10 @@
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
-&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
+&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters, but for the neighbour search of KNN and of stacking's KNN base (NEIGHBOUR_SEARCH, advanced: the approximate search for large maps); the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
 &lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在同一次训练/测试划分上并列比较机器学习模型与双变量方法：机器学习论文的表 3（模型，北海道）与 Li &amp;amp; Lan 2023 的表 4（方法）并排。每个选中的模型和方法都像其自身算法（alsa:randomforest、alsa:certaintyfactor …）那样运行，且全部使用同一个 SEED，因此它们使用相同的网格、有效像元和训练/测试滑坡；SEED 为空时抽取一个种子并写入日志。&lt;/p&gt;
-&lt;p&gt;比较的依据是它们的共同之处：整幅图的成功率和预测率（模型的概率、方法的 LSI，在相同的有效像元上针对相同的滑坡排序）以及整幅图的 ROC AUC。同时给出模型在训练采样方案和测试采样方案（TRAIN_DESIGN、TEST_DESIGN）上的 ROC AUC 以及方法的区间宽度。模型使用其默认超参数；各方法共用 PRECISION、BIN_WIDTH、OPTIMIZE 和 OPT_PRECISION。&lt;/p&gt;
+&lt;p&gt;比较的依据是它们的共同之处：整幅图的成功率和预测率（模型的概率、方法的 LSI，在相同的有效像元上针对相同的滑坡排序）以及整幅图的 ROC AUC。同时给出模型在训练采样方案和测试采样方案（TRAIN_DESIGN、TEST_DESIGN）上的 ROC AUC 以及方法的区间宽度。模型使用其默认超参数，但 KNN 及堆叠模型中 KNN 基模型的近邻搜索方式除外（NEIGHBOUR_SEARCH，高级参数：大幅地图可用近似搜索）；各方法共用 PRECISION、BIN_WIDTH、OPTIMIZE 和 OPT_PRECISION。&lt;/p&gt;
 &lt;p&gt;写入输出文件夹：每一项以其自身名称写出的输出（例如 Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif 及其成功率/预测率曲线、表格和日志）、比较表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（或 OUTPUT_TABLE：每项一行，按预测率从高到低排列，无测试集时按成功率）以及 &lt;code&gt;Compare_models_log.json&lt;/code&gt;（种子、设置、每一项的日志和结果）。任何一项失败或运行被取消时不写出任何文件。最佳一项的栅格会加入项目。&lt;/p&gt;</translation>
         </message>
         <message>
@@ -2783,6 +2783,11 @@
             <location filename="../processing_provider/compare_models_algorithm.py" />
             <source>The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. May be empty when MODELS is not.</source>
             <translation>要比较的双变量方法，按序号：0 FC、1 FR、2 IV、3 CF、4 CA、5 WOE、6 WC、7 SR。MODELS 非空时可为空。</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>How KNN, and the KNN base of stacking, find their k nearest training cells: exact (scikit-learn; hours on a map of 20 million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored unless KNN or stacking is compared.</source>
+            <translation>KNN 以及堆叠模型中的 KNN 基模型如何查找 k 个最近的训练像元：精确（scikit-learn；2000 万像元的地图需数小时）或近似（快得多，需要 numba）；参见 alsa:knn。仅在比较 KNN 或堆叠模型时使用。</translation>
         </message>
         <message>
             <location filename="../processing_provider/compare_models_algorithm.py" />
@@ -4113,6 +4118,15 @@
             <translation>分区 {k}（{label}）：{lower:g} – {upper:g}，占面积的 {area:.1%}，占滑坡的 {share:.1%}</translation>
         </message>
         <message>
+            <location filename="../processing_provider/compare_models_algorithm.py" />
+            <source>&lt;p&gt;Machine-learning models and bivariate methods side by side on one split: the ML paper's Table 3 (models, Hokkaido) next to Table 4 of Li &amp;amp; Lan 2023 (methods). Every chosen model and method runs as its own algorithm would (alsa:randomforest, alsa:certaintyfactor …), with the same SEED for all, so all of them use the same grid, valid cells and training/test landslides; when SEED is empty one seed is drawn and written to the log.&lt;/p&gt;
+&lt;p&gt;They are compared on what they share: the success and prediction rates of the full map (the probability of a model, the LSI of a method, ranked over the same valid cells against the same landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.&lt;/p&gt;
+&lt;p&gt;Written to the output folder: every item's own outputs under its own name (e.g. Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table &lt;code&gt;Compare_models.csv&lt;/code&gt; (or OUTPUT_TABLE: one row per item, best first by prediction rate, by success rate without a test set) and &lt;code&gt;Compare_models_log.json&lt;/code&gt; (the seed, the settings, every item's log and results). Nothing is written if any item fails or the run is cancelled. The raster of the best item is added to the project.&lt;/p&gt;</source>
+            <translation type="vanished">&lt;p&gt;在同一次训练/测试划分上并列比较机器学习模型与双变量方法：机器学习论文的表 3（模型，北海道）与 Li &amp;amp; Lan 2023 的表 4（方法）并排。每个选中的模型和方法都像其自身算法（alsa:randomforest、alsa:certaintyfactor …）那样运行，且全部使用同一个 SEED，因此它们使用相同的网格、有效像元和训练/测试滑坡；SEED 为空时抽取一个种子并写入日志。&lt;/p&gt;
+&lt;p&gt;比较的依据是它们的共同之处：整幅图的成功率和预测率（模型的概率、方法的 LSI，在相同的有效像元上针对相同的滑坡排序）以及整幅图的 ROC AUC。同时给出模型在训练采样方案和测试采样方案（TRAIN_DESIGN、TEST_DESIGN）上的 ROC AUC 以及方法的区间宽度。模型使用其默认超参数；各方法共用 PRECISION、BIN_WIDTH、OPTIMIZE 和 OPT_PRECISION。&lt;/p&gt;
+&lt;p&gt;写入输出文件夹：每一项以其自身名称写出的输出（例如 Probability_RF_Po2-Po1_S1.tif、LSI_CF_P3_W0.1.tif 及其成功率/预测率曲线、表格和日志）、比较表 &lt;code&gt;Compare_models.csv&lt;/code&gt;（或 OUTPUT_TABLE：每项一行，按预测率从高到低排列，无测试集时按成功率）以及 &lt;code&gt;Compare_models_log.json&lt;/code&gt;（种子、设置、每一项的日志和结果）。任何一项失败或运行被取消时不写出任何文件。最佳一项的栅格会加入项目。&lt;/p&gt;</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/model_algorithms.py" />
             <source>The base models (BASE_MODELS: by default the seven other models, as the paper), each with its default settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas (13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells the seven bases take hours; fewer and faster bases (LR, DT, RF) and the approximate search for a KNN base (NEIGHBOUR_SEARCH) bring it to minutes.</source>
             <translation type="vanished">基模型（BASE_MODELS：默认为其他七种模型，与论文相同）各用默认设置；其折外概率训练逻辑回归元模型（ML 论文公式 (13)–(14)），之后基模型在整个训练采样方案上重新拟合。这是最慢的模型：每个基模型拟合 FOLDS + 1 次，并且每个基模型都要预测每个单元。在论文规模的 2000 万个单元的地图上，七个基模型需要数小时；更少、更快的基模型（LR、DT、RF）以及 KNN 基模型的近似搜索（NEIGHBOUR_SEARCH）可将其缩短到几分钟。</translation>
@@ -4349,6 +4363,26 @@
             <location filename="../ui/alsa_dialog.ui" />
             <source>Po2: minimum spacing of landslide cells (cells)</source>
             <translation>Po2：滑坡像元的最小间距（像元）</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Base models</source>
+            <translation>基模型</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>The models stacking combines, each with its default settings; the paper's seven by default</source>
+            <translation>堆叠模型所组合的模型，各用其默认设置；默认为论文中的七个模型</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>Neighbour search</source>
+            <translation>近邻搜索</translation>
+        </message>
+        <message>
+            <location filename="../ui/alsa_dialog.ui" />
+            <source>How KNN finds its k nearest training cells: exact, or approximate for large maps</source>
+            <translation>KNN 如何查找 k 个最近的训练像元：精确搜索，或用于大幅地图的近似搜索</translation>
         </message>
         <message>
             <location filename="../ui/alsa_dialog.ui" />

@@ -34,7 +34,13 @@ from .base_algorithm import PreparedAlgorithm
 from .compat import DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, capitalised
-from .model_algorithms import MODEL_PARAMETER_HELP, add_design_parameters, design_values
+from .model_algorithms import (
+    MODEL_PARAMETER_HELP,
+    SEARCH,
+    add_design_parameters,
+    add_search_parameter,
+    design_values,
+)
 from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
     add_factor_parameters,
@@ -61,7 +67,9 @@ when SEED is empty one seed is drawn and written to the log.</p>
 probability of a model, the LSI of a method, ranked over the same valid cells against the same \
 landslides) and the ROC AUC of the map. The models' ROC AUC on their training and test designs \
 (TRAIN_DESIGN, TEST_DESIGN) and the methods' bin width are given as well. Models use their default \
-hyperparameters; the methods share PRECISION, BIN_WIDTH, OPTIMIZE and OPT_PRECISION.</p>
+hyperparameters, but for the neighbour search of KNN and of stacking's KNN base (NEIGHBOUR_SEARCH, \
+advanced: the approximate search for large maps); the methods share PRECISION, BIN_WIDTH, OPTIMIZE and \
+OPT_PRECISION.</p>
 <p>Written to the output folder: every item's own outputs under its own name (e.g. \
 Probability_RF_Po2-Po1_S1.tif, LSI_CF_P3_W0.1.tif, their rates, tables and logs), the table \
 <code>Compare_models.csv</code> (or OUTPUT_TABLE: one row per item, best first by prediction rate, \
@@ -77,6 +85,11 @@ COMPARE_MODELS_PARAMETER_HELP = {
     "METHODS": tr_noop(
         "The bivariate methods to compare, by index: 0 FC, 1 FR, 2 IV, 3 CF, 4 CA, 5 WOE, 6 WC, 7 SR. "
         "May be empty when MODELS is not."
+    ),
+    "NEIGHBOUR_SEARCH": tr_noop(
+        "How KNN, and the KNN base of stacking, find their k nearest training cells: exact (scikit-learn; hours "
+        "on a map of 20 million cells) or approximate (much faster, needs numba); see alsa:knn. Ignored unless "
+        "KNN or stacking is compared."
     ),
     "OUTPUT_TABLE": tr_noop(
         "Where to write the comparison table (CSV); empty: Compare_models.csv in the output folder."
@@ -134,6 +147,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
             )
         )
         add_design_parameters(self)
+        add_search_parameter(self, "NEIGHBOUR_SEARCH")  # its help: COMPARE_MODELS_PARAMETER_HELP, below
         self.addParameter(
             number_parameter("PRECISION", tr("Precision (decimals of normalised values)"), INTEGER, 3, 0, 6)
         )
@@ -165,6 +179,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
             train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
             seed=seed_value(self, parameters, context),
             split_by=split_by_value(self, parameters, context),
+            neighbour_search=SEARCH[self.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)],
         )
 
     def prepare_inputs(self, parameters, context, feedback, workdir):

@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialog, QFileDialog, QListView, QLis
 
 from ...processing_provider.study_parameters import SPLIT_BY_LABELS, geometry_kind
 from ..core.i18n import tr
-from .dialog_state import ALGORITHM_IDS, COMPARE, COMPARE_MODELS, METHOD_IDS, MODEL_IDS, DialogState
+from .dialog_state import ALGORITHM_IDS, BASES, COMPARE, COMPARE_MODELS, METHOD_IDS, MODEL_IDS, DialogState
 from .factor_table import FactorTableMixin
 from .runner import AlgorithmRun, add_results
 from .validation import FIELDS, Validator, claim_folder, release_folder
@@ -126,7 +126,20 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
                 combo.setMinimumContentsLength(24)
             self.nSampleLabel.setText(model_alg.parameterDefinition("N_SAMPLE").description())
             self.minSpacingLabel.setText(model_alg.parameterDefinition("MIN_SPACING").description())
+        knn = registry.algorithmById(ALGORITHM_IDS["KNN"])
+        if knn is not None:  # KNN's neighbour search, labelled and offered as in the toolbox
+            search = knn.parameterDefinition("NEIGHBOUR_SEARCH")
+            self.neighbourSearchLabel.setText(search.description())
+            self.neighbourSearchCombo.clear()
+            self.neighbourSearchCombo.addItems(search.options())
+            self.neighbourSearchCombo.setToolTip(search.help())
+            self.neighbourSearchCombo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.neighbourSearchCombo.setMinimumContentsLength(24)
         self._setup_compared(compare_models)
+        stacking = registry.algorithmById(ALGORITHM_IDS["STACKING"])
+        self._setup_ticks(stacking, "BASE_MODELS", self.stackingBasesLabel, self.stackingBasesList, BASES)
         self.nSampleSpin.setSpecialValueText(self.tr("default: 500000, or every cell when fewer"))
         self.factorTable.setHorizontalHeaderLabels([self.tr("Classified"), self.tr("Factor")])
         self.factorTable.horizontalHeader().setStretchLastSection(True)
@@ -140,30 +153,48 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
 
     def _setup_compared(self, alg) -> None:
         """The models and methods to compare: a tick per key (its name as tooltip), labelled as in the toolbox."""
-        for key, label, widget, keys in (
-            ("MODELS", self.compareModelsLabel, self.compareModelsList, MODEL_IDS),
-            ("METHODS", self.compareMethodsLabel, self.compareMethodsList, METHOD_IDS),
-        ):
-            names = alg.parameterDefinition(key).options() if alg else keys
-            if alg:
-                label.setText(alg.parameterDefinition(key).description())
-            widget.clear()
-            widget.setFlow(QListView.Flow.LeftToRight)
-            widget.setWrapping(True)
-            widget.setSpacing(2)
-            widget.setMaximumHeight(4 * widget.fontMetrics().height())
-            for k, name in zip(keys, names):
-                item = QListWidgetItem(k)
-                item.setData(Qt.ItemDataRole.UserRole, k)
-                item.setToolTip(name)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                widget.addItem(item)
+        self._setup_ticks(alg, "MODELS", self.compareModelsLabel, self.compareModelsList, MODEL_IDS)
+        self._setup_ticks(alg, "METHODS", self.compareMethodsLabel, self.compareMethodsList, METHOD_IDS)
+
+    def _setup_ticks(self, alg, key: str, label, widget, keys) -> None:
+        """A tick per key of the algorithm's multiple choice ``key`` (its option as tooltip), labelled as there."""
+        names = alg.parameterDefinition(key).options() if alg else keys
+        if alg:
+            label.setText(alg.parameterDefinition(key).description())
+        widget.clear()
+        widget.setFlow(QListView.Flow.LeftToRight)
+        widget.setWrapping(True)
+        widget.setSpacing(2)
+        widget.setMaximumHeight(4 * widget.fontMetrics().height())
+        for k, name in zip(keys, names):
+            item = QListWidgetItem(k)
+            item.setData(Qt.ItemDataRole.UserRole, k)
+            item.setToolTip(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            widget.addItem(item)
 
     def _compared_items(self):
         for widget in (self.compareModelsList, self.compareMethodsList):
-            for row in range(widget.count()):
-                yield widget.item(row)
+            yield from self._items(widget)
+
+    @staticmethod
+    def _items(widget):
+        for row in range(widget.count()):
+            yield widget.item(row)
+
+    @staticmethod
+    def _tick(widget, keys) -> None:
+        chosen = set(keys)
+        for item in AlsaDialog._items(widget):
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    @staticmethod
+    def _ticked(items) -> str:
+        return ",".join(
+            item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
 
     def _connect(self) -> None:
         for combo in (self.landslideCombo, self.testCombo, self.extentCombo, self.maskCombo):
@@ -184,6 +215,8 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.testDesignCombo.currentIndexChanged.connect(self.changed)
         self.compareModelsList.itemChanged.connect(self.changed)
         self.compareMethodsList.itemChanged.connect(self.changed)
+        self.stackingBasesList.itemChanged.connect(self.changed)
+        self.neighbourSearchCombo.currentIndexChanged.connect(self.changed)
         checks = (self.pseudoRandomCheck, self.selectedOnlyCheck, self.optimizeCheck, self.favourabilityCheck)
         for check in (*checks, self.reportCheck):
             check.toggled.connect(self.changed)
@@ -232,10 +265,10 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
             self.testDesignCombo.setCurrentIndex(s.test_design)
             self.nSampleSpin.setValue(s.n_sample)
             self.minSpacingSpin.setValue(s.min_spacing)
-            chosen = set(s.compared_keys)
-            for item in self._compared_items():
-                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self._tick(self.compareModelsList, s.compared_keys)
+            self._tick(self.compareMethodsList, s.compared_keys)
+            self._tick(self.stackingBasesList, s.base_keys)
+            self.neighbourSearchCombo.setCurrentIndex(s.neighbour_search)
             self._fill_table()
             self._update_landslide_layer()
             self.weightCombo.setField(s.weight_field)
@@ -270,11 +303,9 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         s.test_design = max(0, self.testDesignCombo.currentIndex())
         s.n_sample = self.nSampleSpin.value()
         s.min_spacing = self.minSpacingSpin.value()
-        s.compared = ",".join(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in self._compared_items()
-            if item.checkState() == Qt.CheckState.Checked
-        )
+        s.compared = self._ticked(self._compared_items())
+        s.stacking_bases = self._ticked(self._items(self.stackingBasesList))
+        s.neighbour_search = max(0, self.neighbourSearchCombo.currentIndex())
 
     @staticmethod
     def _layer_id(combo) -> str:
@@ -318,6 +349,9 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.compareOptions.setVisible(s.compare_models)
         self.nSampleSpin.setEnabled(s.n_sample_enabled)
         self.minSpacingSpin.setEnabled(s.min_spacing_enabled)
+        for widget in (self.stackingBasesLabel, self.stackingBasesList):
+            widget.setVisible(s.stacking_bases_enabled)
+        self.neighbourSearchCombo.setEnabled(s.neighbour_search_enabled)
         self.cellUnitLabel.setText(self._cell_unit())
         for group in (
             self.landslideGroup,

@@ -14,7 +14,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...processing_provider.method_algorithms import METHOD_ALGORITHMS
-from ...processing_provider.model_algorithms import DESIGNS, MODEL_ALGORITHMS
+from ...processing_provider.model_algorithms import BASES, DESIGNS, MODEL_ALGORITHMS, SEARCH
 from ..jobs.compare_models_job import METHOD_KEYS, MODEL_KEYS
 from ..jobs.model_job import TAGS, model_tag
 
@@ -77,6 +77,8 @@ class DialogState:
     n_sample: int = 0  # cells of a Po1 design; 0: the algorithm's default (500 000, or every cell when fewer)
     min_spacing: float = 0.0  # Po2: minimum spacing of landslide cells, in cells
     compared: str = "LR,DT,RF,FR,CF"  # the models and methods alsa:comparemodels compares (its defaults, its order)
+    stacking_bases: str = ",".join(BASES)  # alsa:stacking's BASE_MODELS (default: the paper's seven)
+    neighbour_search: int = 0  # an index of SEARCH: exact, approximate (KNN's, stacking's KNN base's)
 
     # --- the enable rules of ALSA 3.0 (Li & Lan 2023, §4 (1)-(6)) ------------------------------------------
 
@@ -109,6 +111,37 @@ class DialogState:
         """The models and methods ticked for the comparison, in the algorithm's order."""
         chosen = {k.strip().upper() for k in self.compared.split(",")}
         return [k for k in MODEL_KEYS + METHOD_KEYS if k in chosen]
+
+    @property
+    def base_keys(self) -> list[str]:
+        """Stacking's ticked base models, in the algorithm's order."""
+        chosen = {k.strip().upper() for k in self.stacking_bases.split(",")}
+        return [k for k in BASES if k in chosen]
+
+    @property
+    def stacking_bases_enabled(self) -> bool:
+        return self.method == "STACKING"
+
+    @property
+    def neighbour_search_enabled(self) -> bool:
+        """The neighbour search applies to a KNN model, to stacking with a KNN base and to a comparison of either."""
+        if self.compare_models:
+            return bool({"KNN", "STACKING"} & set(self.compared_keys))
+        return self.method == "KNN" or (self.method == "STACKING" and "KNN" in self.base_keys)
+
+    def changed_hyperparameters(self) -> dict:
+        """A model's hyperparameters that differ from its defaults, as alsa:knn and alsa:stacking pass them on
+        (their output names carry a digest of them, :func:`~..jobs.model_job.model_tag`)."""
+        search = {"neighbour_search": SEARCH[self.neighbour_search]} if self.neighbour_search else {}
+        if self.method == "KNN":
+            return search
+        if self.method != "STACKING":
+            return {}
+        bases = tuple(self.base_keys)
+        out: dict = {"base_models": bases} if bases != BASES else {}
+        if search and "KNN" in bases:
+            out["base_params"] = {"KNN": search}
+        return out
 
     @property
     def binned(self) -> bool:
@@ -179,8 +212,9 @@ class DialogState:
             tag = "compare_models"
         elif self.model:  # as the model's other files (RF_Po2-Po1_S1); the seed only when it is known
             train, test = DESIGNS[self.train_design], DESIGNS[self.test_design]
+            changed = self.changed_hyperparameters()
             tag = (
-                model_tag(self.method, train, test, self.seed)
+                model_tag(self.method, train, test, self.seed, changed)
                 if self.pseudo_random
                 else f"{TAGS[self.method]}_{train}-{test}"
             )
@@ -233,6 +267,10 @@ class DialogState:
             if self.n_sample_enabled and self.n_sample > 0:
                 params["N_SAMPLE"] = int(self.n_sample)
             params["MIN_SPACING"] = float(self.min_spacing) if self.min_spacing_enabled else 0.0
+        if self.stacking_bases_enabled:
+            params["BASE_MODELS"] = [BASES.index(k) for k in self.base_keys]
+        if self.neighbour_search_enabled:
+            params["NEIGHBOUR_SEARCH"] = int(self.neighbour_search)
         if not self.model:  # the bivariate methods' (also those compared with models)
             params["PRECISION"] = int(self.precision)
             params["OPT_PRECISION"] = int(self.opt_precision)
@@ -267,6 +305,8 @@ class DialogState:
         "n_sample",
         "min_spacing",
         "compared",
+        "stacking_bases",
+        "neighbour_search",
     )
 
     def remembered(self) -> dict:
@@ -293,6 +333,8 @@ class DialogState:
             if key == "method" and value not in ALGORITHM_IDS:
                 continue
             if key in ("train_design", "test_design") and not 0 <= value < len(DESIGNS):
+                continue
+            if key == "neighbour_search" and not 0 <= value < len(SEARCH):
                 continue
             setattr(state, key, value)
         return state

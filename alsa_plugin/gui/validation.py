@@ -42,6 +42,8 @@ ROUTES = (
     ("n_sample", "method"),
     ("min_spacing", "method"),
     ("scikit-learn", "method"),
+    ("base_models", "method"),
+    ("neighbour_search", "method"),
     ("weight_field", "landslides"),
     ("test_landslides", "landslides"),
     ("landslides", "landslides"),

@@ -85,6 +85,7 @@ ALGORITHMS = {
     "SR": "sufficiencyratio",
 }
 MODEL_ONLY = ("TRAIN_DESIGN", "TEST_DESIGN", "N_SAMPLE", "MIN_SPACING")
+SEARCH_ONLY = ("NEIGHBOUR_SEARCH",)  # a parameter of alsa:knn and alsa:stacking only
 METHOD_ONLY = ("PRECISION", "BIN_WIDTH", "OPTIMIZE", "OPT_PRECISION")
 COMPARISON_ONLY = ("MODELS", "METHODS", "OUTPUT_TABLE")
 
@@ -134,7 +135,8 @@ class CompareModelsSettings:
     """The items and the settings they share (names as in ``alsa:comparemodels``).
 
     ``models``: keys of :data:`MODEL_KEYS`, each with its default hyperparameters
-    (:data:`~..core.ml.models.DEFAULTS`); ``methods``: ids of :data:`METHOD_KEYS`. The
+    (:data:`~..core.ml.models.DEFAULTS`) but ``neighbour_search``: KNN's, and that of
+    stacking's KNN base ("exact" or "approximate"); ``methods``: ids of :data:`METHOD_KEYS`. The
     designs are the models' (:class:`~.model_job.ModelSettings`), precision, bin width and
     optimisation the methods' (:class:`~.bivariate_job.BivariateSettings`); the split
     (TRAIN_RATIO, SEED, SPLIT_BY) is everybody's.
@@ -154,13 +156,23 @@ class CompareModelsSettings:
     seed: int | None = None
     split_by: str = "cells"
     n_jobs: int | None = None
+    neighbour_search: str = "exact"
 
     def split(self) -> SplitSettings:
         return SplitSettings(self.train_ratio, self.seed, self.split_by)
 
+    def model_params(self, key: str) -> dict:
+        """The hyperparameters model ``key`` runs with besides its defaults: the neighbour search, where it has
+        one (KNN, stacking's KNN base); the default stays out (and out of the output names)."""
+        if self.neighbour_search == "exact":
+            return {}
+        search = {"neighbour_search": self.neighbour_search}
+        return search if key == "KNN" else {"base_params": {"KNN": search}} if key == "STACKING" else {}
+
     def model(self, key: str) -> ModelSettings:
         return ModelSettings(
             key,
+            params=self.model_params(key),
             train_design=self.train_design,
             test_design=self.test_design,
             n_sample=self.n_sample,
@@ -234,6 +246,7 @@ def item_log_extra(kind: str, key: str, log_extra: dict | None, seed: int, folde
         out |= {k: v for k, v in log_extra.items() if k not in ("algorithm", "parameters")}
         if "parameters" in log_extra:
             drop = COMPARISON_ONLY + (METHOD_ONLY if kind == "model" else MODEL_ONLY)
+            drop += () if key in ("KNN", "STACKING") else SEARCH_ONLY
             params = {k: v for k, v in log_extra["parameters"].items() if k not in drop}
             out["parameters"] = params | {"SEED": seed, "OUTPUT_FOLDER": str(folder)}
     out["algorithm"] = f"alsa:{ALGORITHMS[key]}"

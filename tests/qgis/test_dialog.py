@@ -705,6 +705,7 @@ def test_parameters_of_a_model_run(dialog, layers, tmp_path):
         "TEST_DESIGN": 1,
         "N_SAMPLE": 3000,
         "MIN_SPACING": 2.0,
+        "NEIGHBOUR_SEARCH": 0,  # KNN's own option
         "OUTPUT_FOLDER": str(tmp_path / "out"),
         "OUTPUT_REPORT": str(tmp_path / "out" / "Report_KNN_Po2-Po1_S7.html"),  # the model's own file tag
     }
@@ -723,6 +724,69 @@ def test_parameters_of_a_model_run(dialog, layers, tmp_path):
     assert "N_SAMPLE" not in dlg.state.parameters()
     dlg.pseudoRandomCheck.setChecked(False)  # no seed: the tag has none either
     assert dlg.state.parameters()["OUTPUT_REPORT"].endswith("Report_KNN_Po3-Po1.html")
+
+
+def test_stacking_bases_and_the_neighbour_search_as_in_the_toolbox(dialog, layers, tmp_path):
+    """Stacking's BASE_MODELS and the neighbour search of KNN (and of stacking's KNN base, and of a comparison of
+    either): offered as the toolbox offers them, shown or enabled only where they apply, passed on as the
+    algorithms take them; the report is named with the tag the model's files get."""
+    dlg = dialog
+    registry = QgsApplication.processingRegistry()
+    stacking, knn = (registry.createAlgorithmById(f"alsa:{a}") for a in ("stacking", "knn"))
+    assert fill(dlg, layers, tmp_path / "out") == {}
+    dlg.reportCheck.setChecked(True)
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("RF"))
+    assert dlg.stackingBasesList.isHidden() and not dlg.neighbourSearchCombo.isEnabled()
+    assert not {"BASE_MODELS", "NEIGHBOUR_SEARCH"} & set(dlg.state.parameters())
+    search = knn.parameterDefinition("NEIGHBOUR_SEARCH")
+    assert dlg.neighbourSearchLabel.text() == search.description()
+    assert [dlg.neighbourSearchCombo.itemText(i) for i in range(2)] == search.options()
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("STACKING"))
+    assert not dlg.stackingBasesList.isHidden() and dlg.neighbourSearchCombo.isEnabled()
+    bases = stacking.parameterDefinition("BASE_MODELS")
+    assert dlg.stackingBasesLabel.text() == bases.description()
+    tips = [dlg.stackingBasesList.item(i).toolTip() for i in range(dlg.stackingBasesList.count())]
+    assert tips == bases.options()
+    assert ticked(dlg.stackingBasesList) == ["LR", "DT", "KNN", "ANN", "MLP", "RF", "BAGGING"]  # the paper's seven
+    params = dlg.state.parameters()
+    assert params["BASE_MODELS"] == bases.defaultValue() == list(range(7)) and params["NEIGHBOUR_SEARCH"] == 0
+    assert params["OUTPUT_REPORT"] == str(tmp_path / "out" / "Report_Stacking_Po2-Po1_S1.html")  # defaults: no digest
+    # the documented fast choice: LR, DT and RF; without a KNN base the search does not apply
+    tick(dlg.stackingBasesList, {"LR", "DT", "RF"})
+    dlg.neighbourSearchCombo.setCurrentIndex(1)
+    assert not dlg.neighbourSearchCombo.isEnabled()
+    params = dlg.state.parameters()
+    assert params["BASE_MODELS"] == [0, 1, 5] and "NEIGHBOUR_SEARCH" not in params
+    ok, message = stacking.checkParameterValues(params, validation.Validator(QgsProject.instance()).context())
+    assert ok, message
+    assert dlg.validate() == {}
+    # the toolbox's hyperparameters, and the report named with the digest the model's files get
+    context = validation.Validator(QgsProject.instance()).context()
+    from alsa.alsa_plugin.jobs.model_job import model_tag
+
+    hyper = stacking.hyperparameters(params, context)
+    assert hyper == {"cv": 5, "base_models": ("LR", "DT", "RF")}
+    expected = model_tag("STACKING", "Po2", "Po1", 1, {"base_models": ("LR", "DT", "RF")})
+    assert "_H" in expected and params["OUTPUT_REPORT"] == str(tmp_path / "out" / f"Report_{expected}.html")
+    # with a KNN base the search applies and reaches the base
+    tick(dlg.stackingBasesList, {"DT", "KNN"})
+    params = dlg.state.parameters()
+    assert params["BASE_MODELS"] == [1, 2] and params["NEIGHBOUR_SEARCH"] == 1
+    assert stacking.hyperparameters(params, context)["base_params"] == {"KNN": {"neighbour_search": "approximate"}}
+    # KNN alone, and a comparison with KNN or stacking ticked
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("KNN"))
+    assert dlg.stackingBasesList.isHidden() and dlg.neighbourSearchCombo.isEnabled()
+    assert "BASE_MODELS" not in dlg.state.parameters() and dlg.state.parameters()["NEIGHBOUR_SEARCH"] == 1
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE_MODELS"))
+    tick(dlg.compareModelsList, {"LR", "RF"})
+    assert not dlg.neighbourSearchCombo.isEnabled() and "NEIGHBOUR_SEARCH" not in dlg.state.parameters()
+    tick(dlg.compareModelsList, {"LR", "STACKING"})
+    assert dlg.neighbourSearchCombo.isEnabled() and dlg.state.parameters()["NEIGHBOUR_SEARCH"] == 1
+    # no base ticked: the algorithm's own message, next to the method
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("STACKING"))
+    tick(dlg.stackingBasesList, set())
+    dlg.validate()
+    assert "BASE_MODELS" in shown(dlg, "method") and not dlg.runButton.isEnabled()
 
 
 def test_model_settings_are_checked_before_run(dialog, layers, tmp_path, monkeypatch):
@@ -749,15 +813,20 @@ def test_settings_of_the_models_are_remembered(alsa_provider, project, clean_set
     dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("STACKING"))
     dlg.trainDesignCombo.setCurrentIndex(3)
     dlg.nSampleSpin.setValue(1234)
+    tick(dlg.stackingBasesList, {"LR", "KNN", "RF"})
+    dlg.neighbourSearchCombo.setCurrentIndex(1)
     dlg.close()
     again = AlsaDialog(qgis_iface, project=project)
     qtbot.addWidget(again)
     assert again.methodCombo.currentData() == "STACKING" and not again.modelOptions.isHidden()
     assert again.trainDesignCombo.currentIndex() == 3 and again.nSampleSpin.value() == 1234
+    assert ticked(again.stackingBasesList) == ["LR", "KNN", "RF"] and again.neighbourSearchCombo.currentIndex() == 1
     again.reset()
     assert again.methodCombo.currentData() == "CF" and again.modelOptions.isHidden()
     assert again.trainDesignCombo.currentIndex() == 2 and again.nSampleSpin.value() == 0
+    assert len(ticked(again.stackingBasesList)) == 7 and again.neighbourSearchCombo.currentIndex() == 0
     assert DialogState.from_remembered({"train_design": 9, "test_design": "x"}).train_design == 2
+    assert DialogState.from_remembered({"neighbour_search": 5}).neighbour_search == 0
 
 
 def test_a_model_run_shows_its_rates_and_loads_its_probability(dialog, layers, tmp_path, qtbot):
@@ -841,6 +910,7 @@ def test_compare_models_and_methods_rules_and_parameters(dialog, layers, tmp_pat
         "TRAIN_DESIGN": 2,
         "TEST_DESIGN": 1,
         "MIN_SPACING": 0.0,
+        "NEIGHBOUR_SEARCH": 0,  # KNN and stacking are compared
         "PRECISION": 3,
         "OPT_PRECISION": 2,
         "BIN_WIDTH": 0.1,

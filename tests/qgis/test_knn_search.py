@@ -71,3 +71,27 @@ def test_without_numba_the_approximate_search_is_refused(alsa_provider, stack_fi
     with pytest.raises(QgsProcessingException, match="NEIGHBOUR_SEARCH.*numba"):
         processing().run("alsa:knn", params(stack_files, out, NEIGHBOUR_SEARCH=1))
     assert not out.exists()
+
+
+def test_the_comparison_passes_the_search_to_knn_and_to_stackings_knn_base(alsa_provider, stack_files):
+    """alsa:comparemodels' NEIGHBOUR_SEARCH: its KNN item is alsa:knn run alone with that search (same map, same
+    name), its stacking item's KNN base uses it, and the other models' logs do not carry it."""
+    folder = stack_files["folder"]
+    common = {k: v for k, v in params(stack_files, folder).items() if k not in ("N_NEIGHBORS", "OUTPUT_FOLDER")}
+    res = processing().run(
+        "alsa:comparemodels",
+        common | {"MODELS": [0, 2, 7], "METHODS": [], "NEIGHBOUR_SEARCH": 1, "OUTPUT_FOLDER": str(folder / "cmp")},
+    )
+    alone = processing().run("alsa:knn", common | {"NEIGHBOUR_SEARCH": 1, "OUTPUT_FOLDER": str(folder / "knn")})
+    rows = {r["item"]: r for r in json.loads(Path(res["LOG"]).read_text())["model_comparison"]["rows"]}
+    knn = rows["KNN"]
+    assert Path(knn["raster"]).name == Path(alone["OUTPUT_PROBABILITY"]).name  # the approximate search's tag
+    np.testing.assert_array_equal(read(knn["raster"]), read(alone["OUTPUT_PROBABILITY"]))
+    assert knn["prediction_rate"] == alone["PREDICTION_RATE"]
+    logs = {key: json.loads(Path(row["log"]).read_text()) for key, row in rows.items()}
+    assert logs["KNN"]["model"]["hyperparameters"]["neighbour_search"] == "approximate"
+    assert logs["KNN"]["parameters"]["NEIGHBOUR_SEARCH"] == 1  # reruns alone as it ran here
+    stacking = logs["STACKING"]["model"]["hyperparameters"]
+    assert stacking["base_params"] == {"KNN": {"neighbour_search": "approximate"}}
+    assert logs["STACKING"]["parameters"]["NEIGHBOUR_SEARCH"] == 1
+    assert "NEIGHBOUR_SEARCH" not in logs["LR"]["parameters"] and logs["LR"]["model"]["changed_hyperparameters"] == {}

@@ -283,6 +283,7 @@ def test_item_logs_rerun_alone():
             "N_SAMPLE": 10,
             "BIN_WIDTH": 0.2,
             "LANDSLIDES": "x",
+            "NEIGHBOUR_SEARCH": 1,
         },
     }
     model = cmj.item_log_extra("model", "RF", extra, 4, cmj.Path("/out"))
@@ -291,3 +292,26 @@ def test_item_logs_rerun_alone():
     method = cmj.item_log_extra("method", "WOE", extra, 4, cmj.Path("/out"))
     assert method["algorithm"] == "alsa:weightofevidence"
     assert method["parameters"] == {"SEED": 4, "BIN_WIDTH": 0.2, "LANDSLIDES": "x", "OUTPUT_FOLDER": "/out"}
+    # the neighbour search is a parameter of alsa:knn and alsa:stacking only
+    for key in ("KNN", "STACKING"):
+        item = cmj.item_log_extra("model", key, extra, 4, cmj.Path("/out"))
+        assert item["parameters"]["NEIGHBOUR_SEARCH"] == 1 and item["algorithm"] == f"alsa:{key.lower()}"
+
+
+def test_neighbour_search_reaches_knn_and_the_knn_base_of_stacking_only():
+    """NEIGHBOUR_SEARCH is KNN's own parameter and that of stacking's KNN base (as alsa:knn, alsa:stacking pass
+    them); the exact default stays out of every model's parameters, so the output names keep their default tag."""
+    exact = cmj.CompareModelsSettings(models=("KNN", "STACKING", "RF"))
+    assert [exact.model(k).params for k in ("KNN", "STACKING", "RF")] == [{}, {}, {}]
+    approx = replace(exact, neighbour_search="approximate")
+    assert approx.model("KNN").params == {"neighbour_search": "approximate"}
+    assert approx.model("STACKING").params == {"base_params": {"KNN": {"neighbour_search": "approximate"}}}
+    assert approx.model("RF").params == {} and approx.model("LR").params == {}
+    pytest.importorskip("sklearn")
+    from alsa.alsa_plugin.core.ml.models import settings
+
+    assert settings("STACKING", approx.model("STACKING").params)["base_params"]["KNN"]["neighbour_search"] == (
+        "approximate"
+    )
+    with pytest.raises(AlsaInputError, match="neighbour_search 'nearest'"):
+        replace(exact, neighbour_search="nearest").check()
