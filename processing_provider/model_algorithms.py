@@ -403,8 +403,9 @@ class StackingModel(ModelAlgorithm):
         "settings; their out-of-fold probabilities train a logistic-regression meta model (ML paper formulas "
         "(13)–(14)), then the bases are refitted on the whole training design. The slowest model: every base is "
         "fitted FOLDS + 1 times, and every base predicts every cell. On a paper-scale map of 20 million cells and two "
-        "cores, LR, DT and RF as the bases took 9 minutes; the seven bases take more than an hour (estimated), "
-        "and a KNN base needs the approximate search there (NEIGHBOUR_SEARCH)."
+        "cores, LR, DT and RF as the bases took 9 to 11 minutes and the seven bases 99 minutes (a KNN base needs the "
+        "approximate search there, NEIGHBOUR_SEARCH); the two maps' probabilities correlated 0.98, 89 % of the "
+        "most susceptible tenth of the cells were the same, and their ROC AUCs were 0.9920 and 0.9922."
     )
     HYPER = (FOLDS,)
 

@@ -16,7 +16,8 @@ prediction time, the peak memory above the stack (the process's resident set, Vm
 exact search is timed on a sample of cells and extrapolated (hours at this scale); its
 approximate search predicts the full map and is compared with the exact one on that
 sample. Stacking runs twice: on three fast bases (LR, DT, RF), then on the paper's seven
-(its KNN base with the approximate search; more than an hour). Targets: each model ≤ 10 minutes, ≤ 4 GB above the stack.
+(its KNN base with the approximate search; 99 minutes on 2 cores; --no-seven skips it).
+Targets: each model ≤ 10 minutes, ≤ 4 GB above the stack.
 """
 
 from __future__ import annotations

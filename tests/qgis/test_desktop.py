@@ -206,9 +206,11 @@ def done(dlg, timer):
         {"name": g.name(), "layers": [n.name() for n in g.children()]} for g in root.findGroups()
     ]
     shot(dlg, "dialog_after")
-    # a model chosen: its own options (designs, N_SAMPLE, MIN_SPACING) appear, the bins are disabled
-    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("RF"))
+    # a model chosen (stacking): its own options (designs, N_SAMPLE, MIN_SPACING, the base models, the neighbour
+    # search) appear, the bins are disabled
+    dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("STACKING"))
     result["model_options_shown"] = dlg.modelOptions.isVisible()
+    result["stacking_options_shown"] = dlg.stackingBasesList.isVisible() and dlg.neighbourSearchCombo.isEnabled()
     shot(dlg, "dialog_model")
     dlg.methodCombo.setCurrentIndex(dlg.methodCombo.findData("COMPARE_MODELS"))  # models and methods compared
     result["compare_options_shown"] = dlg.compareOptions.isVisible() and dlg.modelOptions.isVisible()
@@ -331,7 +333,7 @@ def test_the_desktop_runs_the_dialog_from_the_menu(tmp_path, plugin_zip, lang):
     assert 0.5 < float(results["PREDICTION_RATE"]) <= 1.0
     assert seen["ticks"] > 10 and seen["longest_gap"] < 2.0, (seen["ticks"], seen["longest_gap"])
     assert seen["canvas_colours"] > 10, "the canvas shows no pseudocolour LSI"
-    assert seen["model_options_shown"] and seen["compare_options_shown"]
+    assert seen["model_options_shown"] and seen["compare_options_shown"] and seen["stacking_options_shown"]
     names = {Path(p).name for p in seen["screenshots"]}
     shots = ("dialog_before", "dialog_after", "dialog_model", "dialog_compare_models", "canvas", "mainwindow")
     assert names == {f"{n}_{lang}.png" for n in shots}
