@@ -36,10 +36,10 @@ from .feedback import processing_errors, progress_callback
 from .help import PARAMETER_HELP, capitalised
 from .model_algorithms import (
     MODEL_PARAMETER_HELP,
-    SEARCH,
     add_design_parameters,
     add_search_parameter,
     design_values,
+    search_value,
 )
 from .report_parameters import add_report_parameters, report_dpi, report_path
 from .study_parameters import (
@@ -179,7 +179,7 @@ class CompareModelsAlgorithm(PreparedAlgorithm):
             train_ratio=self.parameterAsDouble(parameters, "TRAIN_RATIO", context),
             seed=seed_value(self, parameters, context),
             split_by=split_by_value(self, parameters, context),
-            neighbour_search=SEARCH[self.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)],
+            neighbour_search=search_value(self, parameters, context),
         )
 
     def prepare_inputs(self, parameters, context, feedback, workdir):

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..alsa_plugin.core.i18n import tr, tr_noop
-from ..alsa_plugin.jobs.model_job import NAMES, TAGS, ModelSettings, design_line, run_model
+from ..alsa_plugin.jobs.model_job import NAMES, TAGS, ModelSettings, design_line, run_model, search_params
 from .base_algorithm import PreparedAlgorithm
 from .compat import ADVANCED, DOUBLE, INTEGER
 from .feedback import processing_errors, progress_callback
@@ -190,10 +190,9 @@ def add_search_parameter(alg, help_key: str) -> None:
     alg.addParameter(param)
 
 
-def search_value(alg, parameters, context) -> dict:
-    """KNN's parameters from NEIGHBOUR_SEARCH: empty for the default (kept out of the output names)."""
-    search = SEARCH[alg.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)]
-    return {"neighbour_search": search} if search != SEARCH[0] else {}
+def search_value(alg, parameters, context) -> str:
+    """NEIGHBOUR_SEARCH as the models name it: "exact" or "approximate" (:data:`SEARCH`)."""
+    return SEARCH[alg.parameterAsEnum(parameters, "NEIGHBOUR_SEARCH", context)]
 
 
 class ModelAlgorithm(PreparedAlgorithm):
@@ -352,7 +351,7 @@ class KnnModel(ModelAlgorithm):
 
     def hyperparameters(self, parameters, context) -> dict:
         out = super().hyperparameters(parameters, context)
-        return out | search_value(self, parameters, context)
+        return out | search_params("KNN", search_value(self, parameters, context))
 
 
 class AnnModel(ModelAlgorithm):
@@ -426,10 +425,7 @@ class StackingModel(ModelAlgorithm):
         bases = tuple(BASES[i] for i in sorted(set(chosen)))
         if bases != BASES:  # the default stays out of the parameters (and of the output names)
             out["base_models"] = bases
-        search = search_value(self, parameters, context)
-        if search and "KNN" in bases:
-            out["base_params"] = {"KNN": search}
-        return out
+        return out | search_params("STACKING", search_value(self, parameters, context), "KNN" in bases)
 
 
 MODEL_ALGORITHMS = [

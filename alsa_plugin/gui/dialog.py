@@ -117,26 +117,14 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
                 ("TRAIN_DESIGN", self.trainDesignLabel, self.trainDesignCombo),
                 ("TEST_DESIGN", self.testDesignLabel, self.testDesignCombo),
             ):
-                param = model_alg.parameterDefinition(key)
-                label.setText(param.description())
-                combo.clear()
-                combo.addItems(param.options())
-                # long choices must not widen the window: the combo keeps a modest width, its list shows them whole
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(24)
+                self._setup_choice(model_alg.parameterDefinition(key), label, combo)
             self.nSampleLabel.setText(model_alg.parameterDefinition("N_SAMPLE").description())
             self.minSpacingLabel.setText(model_alg.parameterDefinition("MIN_SPACING").description())
         knn = registry.algorithmById(ALGORITHM_IDS["KNN"])
         if knn is not None:  # KNN's neighbour search, labelled and offered as in the toolbox
             search = knn.parameterDefinition("NEIGHBOUR_SEARCH")
-            self.neighbourSearchLabel.setText(search.description())
-            self.neighbourSearchCombo.clear()
-            self.neighbourSearchCombo.addItems(search.options())
+            self._setup_choice(search, self.neighbourSearchLabel, self.neighbourSearchCombo)
             self.neighbourSearchCombo.setToolTip(search.help())
-            self.neighbourSearchCombo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.neighbourSearchCombo.setMinimumContentsLength(24)
         self._setup_compared(compare_models)
         stacking = registry.algorithmById(ALGORITHM_IDS["STACKING"])
         self._setup_ticks(stacking, "BASE_MODELS", self.stackingBasesLabel, self.stackingBasesList, BASES)
@@ -150,6 +138,16 @@ class AlsaDialog(QDialog, FORM_CLASS, FactorTableMixin):
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.cancelButton.setEnabled(False)
         self.progressBar.setRange(0, 100)
+
+    @staticmethod
+    def _setup_choice(param, label, combo) -> None:
+        """A combo offering an enum parameter's options, labelled with its description, as in the toolbox."""
+        label.setText(param.description())
+        combo.clear()
+        combo.addItems(param.options())
+        # long choices must not widen the window: the combo keeps a modest width, its list shows them whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
 
     def _setup_compared(self, alg) -> None:
         """The models and methods to compare: a tick per key (its name as tooltip), labelled as in the toolbox."""

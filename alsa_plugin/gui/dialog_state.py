@@ -16,7 +16,7 @@ from qgis.core import QgsProcessingFeatureSourceDefinition
 from ...processing_provider.method_algorithms import METHOD_ALGORITHMS
 from ...processing_provider.model_algorithms import BASES, DESIGNS, MODEL_ALGORITHMS, SEARCH
 from ..jobs.compare_models_job import METHOD_KEYS, MODEL_KEYS
-from ..jobs.model_job import TAGS, model_tag
+from ..jobs.model_job import TAGS, model_tag, search_params
 
 COMPARE = "COMPARE"  # the "compare all" choice: alsa:comparebivariate
 COMPARE_MODELS = "COMPARE_MODELS"  # models and methods on one split: alsa:comparemodels
@@ -132,16 +132,9 @@ class DialogState:
     def changed_hyperparameters(self) -> dict:
         """A model's hyperparameters that differ from its defaults, as alsa:knn and alsa:stacking pass them on
         (their output names carry a digest of them, :func:`~..jobs.model_job.model_tag`)."""
-        search = {"neighbour_search": SEARCH[self.neighbour_search]} if self.neighbour_search else {}
-        if self.method == "KNN":
-            return search
-        if self.method != "STACKING":
-            return {}
         bases = tuple(self.base_keys)
-        out: dict = {"base_models": bases} if bases != BASES else {}
-        if search and "KNN" in bases:
-            out["base_params"] = {"KNN": search}
-        return out
+        out = {"base_models": bases} if self.method == "STACKING" and bases != BASES else {}
+        return out | search_params(self.method, SEARCH[self.neighbour_search], "KNN" in bases)
 
     @property
     def binned(self) -> bool:

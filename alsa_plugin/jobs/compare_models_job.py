@@ -52,7 +52,7 @@ from ..gis.leftovers import owner, remove_stale_workdirs
 from ..gis.outputs import StagedFiles, check_folder, refuse_input, write_csv, write_json
 from .bivariate_job import BivariateSettings, run_bivariate
 from .inputs import StudyRequest
-from .model_job import NAMES, ModelSettings, run_model
+from .model_job import NAMES, ModelSettings, run_model, search_params
 from .model_job import TAGS as MODEL_TAGS
 from .study import LoadedStudy, SplitSettings, draw_seed, load_study, versions, with_seed
 
@@ -161,18 +161,10 @@ class CompareModelsSettings:
     def split(self) -> SplitSettings:
         return SplitSettings(self.train_ratio, self.seed, self.split_by)
 
-    def model_params(self, key: str) -> dict:
-        """The hyperparameters model ``key`` runs with besides its defaults: the neighbour search, where it has
-        one (KNN, stacking's KNN base); the default stays out (and out of the output names)."""
-        if self.neighbour_search == "exact":
-            return {}
-        search = {"neighbour_search": self.neighbour_search}
-        return search if key == "KNN" else {"base_params": {"KNN": search}} if key == "STACKING" else {}
-
     def model(self, key: str) -> ModelSettings:
         return ModelSettings(
             key,
-            params=self.model_params(key),
+            params=search_params(key, self.neighbour_search),  # stacking's default bases include KNN
             train_design=self.train_design,
             test_design=self.test_design,
             n_sample=self.n_sample,

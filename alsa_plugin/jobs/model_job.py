@@ -128,6 +128,17 @@ class ModelSettings:
         return model_tag(self.model, self.train_design, self.test_design, self.seed, self.changed())
 
 
+def search_params(model: str, search: str, knn_base: bool = True) -> dict:
+    """The hyperparameters that carry a neighbour search (``"exact"`` or ``"approximate"``): KNN's own, or the KNN
+    base's of stacking (when ``knn_base``: stacking has one); empty for the exact default, which stays out of the
+    parameters and of the output names (:func:`model_tag`), and for every other model."""
+    if search == "exact":
+        return {}
+    if model == "KNN":
+        return {"neighbour_search": search}
+    return {"base_params": {"KNN": {"neighbour_search": search}}} if model == "STACKING" and knn_base else {}
+
+
 def model_tag(model: str, train_design: str, test_design: str, seed: int | None, changed: dict | None = None) -> str:
     """The settings part of every file name, e.g. ``RF_Po2-Po1_S1``; with hyperparameters other than the
     defaults, a short digest of them is added (``RF_Po2-Po1_S1_H3f9a0c``), so that two runs with other
