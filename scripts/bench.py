@@ -27,6 +27,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -180,6 +181,8 @@ def _load() -> str:
 def model_bench(stack, keys, seed: int = 1, seven: bool = True) -> None:
     """Every model in ``keys`` on Po2 of ``stack``: fit, full-map prediction, peak memory, ROC AUC on Po1
     (stacking on the paper's seven bases too unless ``seven`` is False)."""
+    from sklearn.exceptions import ConvergenceWarning
+
     from alsa.alsa_plugin.core.ml import designs as dz
     from alsa.alsa_plugin.core.ml import metrics
     from alsa.alsa_plugin.core.ml.models import fit_model
@@ -226,8 +229,13 @@ def model_bench(stack, keys, seed: int = 1, seven: bool = True) -> None:
         base = _status("VmRSS")
         _reset_peak()
         t = time.perf_counter()
-        model = fit_model(key, x, y, classified, params, seed=seed, names=names)
+        with warnings.catch_warnings(record=True) as caught:  # one line per model, not one per network fit
+            warnings.simplefilter("always", ConvergenceWarning)
+            model = fit_model(key, x, y, classified, params, seed=seed, names=names)
         fit = time.perf_counter() - t
+        limit = sum(issubclass(w.category, ConvergenceWarning) for w in caught)
+        if limit:
+            print(f"{key}: the iteration limit was reached in {limit} fit(s) (scikit-learn's ConvergenceWarning)")
         t = time.perf_counter()
         prob = predict_map(model, source)
         pred = time.perf_counter() - t

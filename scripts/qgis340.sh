@@ -30,6 +30,11 @@ mirror() {  # the Debian mirror this machine's apt uses
 DATA="$REPO/../shared/data"  # the real landslide data of the integration tests, read-only
 MOUNTED=()
 mount_all() {
+    # a mount left by a killed run may show an older, deleted copy of the data: bind the current one again
+    if [ -d "$DATA" ] && mountpoint -q "$ROOT/root/shared/data" \
+        && [ "$(stat -c %d:%i "$DATA")" != "$(stat -c %d:%i "$ROOT/root/shared/data")" ]; then
+        $SUDO umount -l "$ROOT/root/shared/data"
+    fi
     if [ -d "$DATA" ] && ! mountpoint -q "$ROOT/root/shared/data"; then
         $SUDO mkdir -p "$ROOT/root/shared/data"
         $SUDO mount --bind "$DATA" "$ROOT/root/shared/data"
