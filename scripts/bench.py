@@ -234,6 +234,9 @@ def model_bench(stack, keys, seed: int = 1, seven: bool = True) -> None:
             model = fit_model(key, x, y, classified, params, seed=seed, names=names)
         fit = time.perf_counter() - t
         limit = sum(issubclass(w.category, ConvergenceWarning) for w in caught)
+        for w in caught:  # any other warning is shown as it would have been
+            if not issubclass(w.category, ConvergenceWarning):
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
         if limit:
             print(f"{key}: the iteration limit was reached in {limit} fit(s) (scikit-learn's ConvergenceWarning)")
         t = time.perf_counter()
